@@ -1,0 +1,3 @@
+package id.kompeten.cases;
+
+public enum CaseStatus { OPEN, CLOSED }

@@ -1,0 +1,113 @@
+package id.kompeten.cases;
+
+import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseVariables;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every case its timeline without a listener in each diagram element: a parse listener adds to every
+ * task and event of a case a listener that records the step, who did it and when, and keeps the case's
+ * current step. New steps are covered as soon as they are drawn. (Notifications will hook in the same way.)
+ */
+@Component
+class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
+
+    private final CaseTimeline timeline;
+
+    CaseTimelinePlugin(CaseTimeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new ParseListener());
+    }
+
+    private final class ParseListener extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) CaseTimelinePlugin.this::waiting);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (TaskListener) CaseTimelinePlugin.this::taskDone);
+        }
+
+        @Override
+        public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CaseTimelinePlugin.this::eventWaiting);
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+    }
+
+    private void waiting(DelegateTask task) {
+        String caseNumber = CaseTimeline.caseNumberOf(task);
+        if (caseNumber != null) {
+            timeline.waitingAt(caseNumber, task.getName(), task.getVariable(CaseVariables.ROUND));
+        }
+    }
+
+    private void taskDone(DelegateTask task) {
+        String caseNumber = CaseTimeline.caseNumberOf(task);
+        if (caseNumber != null) {
+            timeline.stepDone(caseNumber, task.getTaskDefinitionKey(), task.getName(), CaseContext.of(task).actor(), null);
+        }
+    }
+
+    private void eventWaiting(DelegateExecution execution) {
+        String caseNumber = CaseTimeline.caseNumberOf(execution);
+        if (caseNumber != null) {
+            timeline.waitingAt(caseNumber, execution.getCurrentActivityName(), execution.getVariable(CaseVariables.ROUND));
+        }
+    }
+
+    private void stepDone(DelegateExecution execution) {
+        String caseNumber = CaseTimeline.caseNumberOf(execution);
+        if (caseNumber != null) {
+            Object refusal = execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL);
+            String detail = execution.getCurrentActivityId().equals("BoundaryEvent_EnrollmentRefused") && refusal != null
+                    ? refusal.toString() : null;
+            timeline.stepDone(caseNumber, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
+                    CaseContext.SYSTEM, detail);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.kompeten.cases;
+
+import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.training.Enrollments;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every closing task (its input parameter {@code outcome} says which): credits the attended training as JP
+ * to the participant's yearly ledger and records the outcome with its reason.
+ */
+@Component
+class CloseCaseDelegate implements JavaDelegate {
+
+    static final String OUTCOME = "outcome";
+
+    private final CaseRepository cases;
+    private final CaseDecisionRepository decisions;
+    private final Enrollments enrollments;
+    private final Clock clock;
+
+    CloseCaseDelegate(CaseRepository cases, CaseDecisionRepository decisions, Enrollments enrollments, Clock clock) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.enrollments = enrollments;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseContext context = CaseContext.of(execution);
+        CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable(OUTCOME));
+        CompetencyCase closing = cases.findById(context.caseNumber())
+                .orElseThrow(() -> new IllegalStateException("no case " + context.caseNumber()));
+        BigDecimal jp = enrollments.creditJp(context.caseNumber());
+        closing.close(outcome, reasonOf(outcome, context.caseNumber(), execution), jp, clock.instant());
+    }
+
+    private String reasonOf(CaseOutcome outcome, String caseNumber, DelegateExecution execution) {
+        return switch (outcome) {
+            case NO_NEED -> "Tidak ada kesenjangan kompetensi terhadap standar jabatan.";
+            case COMPLETED -> (String) execution.getVariable(CaseVariables.FOLLOW_UP_SUMMARY);
+            case FOLLOW_UP_REJECTED, CLOSED_BY_HR -> {
+                List<CaseDecision> made = decisions.findByCaseNumberOrderByDecidedAt(caseNumber);
+                yield made.isEmpty() ? null : made.get(made.size() - 1).getReason();
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package id.kompeten.cases;
+
+import id.kompeten.employee.Employee;
+import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.employee.Nip;
+import id.kompeten.forms.FieldError;
+import id.kompeten.process.CaseProcess;
+import id.kompeten.process.CaseVariables;
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens cases: our row and the process instance in one transaction, or neither. */
+@Service
+@Transactional
+public class CompetencyCases {
+
+    private final CaseRepository cases;
+    private final CaseNumbers numbers;
+    private final EmployeeDirectory directory;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CompetencyCases(CaseRepository cases, CaseNumbers numbers, EmployeeDirectory directory, RuntimeService runtime,
+                Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.directory = directory;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /** Refused input, naming the field; nothing was changed. */
+    public static class InvalidCaseRequest extends RuntimeException {
+        private final transient FieldError error;
+
+        InvalidCaseRequest(FieldError error) {
+            super(error.field() + ": " + error.code());
+            this.error = error;
+        }
+
+        public FieldError error() {
+            return error;
+        }
+    }
+
+    /** The employee already has an open case for the year. */
+    public static class CaseAlreadyOpen extends InvalidCaseRequest {
+        CaseAlreadyOpen(FieldError error) {
+            super(error);
+        }
+    }
+
+    public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy) {
+        if (!Nip.isValid(employeeNip)) {
+            throw new InvalidCaseRequest(new FieldError("employeeNip", "case.nip.invalid"));
+        }
+        int thisYear = Year.now(clock).getValue();
+        if (cycleYear == null || cycleYear < thisYear - 1 || cycleYear > thisYear + 1) {
+            throw new InvalidCaseRequest(new FieldError("cycleYear", "case.year.range", thisYear - 1, thisYear + 1));
+        }
+        Employee employee = directory.find(employeeNip)
+                .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
+        if (cases.existsByEmployeeNipAndCycleYearAndStatus(employeeNip, cycleYear, CaseStatus.OPEN)) {
+            throw new CaseAlreadyOpen(new FieldError("employeeNip", "case.alreadyOpen", employeeNip, cycleYear));
+        }
+        String supervisor = directory.supervisorOf(employee).map(Employee::getUsername)
+                .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
+
+        CompetencyCase opened = cases.save(new CompetencyCase(numbers.next(cycleYear), employeeNip, cycleYear, openedBy,
+                clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_NUMBER, opened.getCaseNumber());
+        variables.put(CaseVariables.EMPLOYEE_NIP, employeeNip);
+        variables.put(CaseVariables.EMPLOYEE_NAME, employee.getName() + " (NIP " + employeeNip + ")");
+        variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
+        variables.put(CaseVariables.SUPERVISOR, supervisor);
+        variables.put(CaseVariables.ROUND, 1);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.PROCESS_ID, opened.getCaseNumber(),
+                variables);
+        opened.started(instance.getId());
+        return opened;
+    }
+}

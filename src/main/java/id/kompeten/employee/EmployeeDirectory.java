@@ -1,0 +1,44 @@
+package id.kompeten.employee;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to employees and what their positions require, for the other features. */
+@Service
+@Transactional(readOnly = true)
+public class EmployeeDirectory {
+
+    private final EmployeeRepository employees;
+    private final PositionRequirementRepository requirements;
+    private final CompetencyRepository competencies;
+
+    EmployeeDirectory(EmployeeRepository employees, PositionRequirementRepository requirements,
+                      CompetencyRepository competencies) {
+        this.employees = employees;
+        this.requirements = requirements;
+        this.competencies = competencies;
+    }
+
+    public Optional<Employee> find(String nip) {
+        return employees.findById(nip);
+    }
+
+    public Employee get(String nip) {
+        return employees.findById(nip).orElseThrow(() -> new IllegalStateException("no employee " + nip));
+    }
+
+    public Optional<Employee> supervisorOf(Employee employee) {
+        return Optional.ofNullable(employee.getSupervisorNip()).flatMap(employees::findById);
+    }
+
+    /** The competencies the employee's position requires, with levels, ordered by code. */
+    public List<PositionRequirement> requirementsOf(Employee employee) {
+        return requirements.findByPosition(employee.getPositionCode());
+    }
+
+    public Competency competency(String code) {
+        return competencies.findById(code).orElseThrow(() -> new IllegalStateException("no competency " + code));
+    }
+}

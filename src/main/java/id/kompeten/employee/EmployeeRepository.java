@@ -1,0 +1,9 @@
+package id.kompeten.employee;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EmployeeRepository extends JpaRepository<Employee, String> {
+
+    Optional<Employee> findByUsername(String username);
+}

@@ -1,0 +1,57 @@
+package id.kompeten.evaluation;
+
+import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.system.KompetenProperties;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DecideFollowUp: the DMN followUpDecision decides COMPLETE, REMEDIAL or ESCALATE from the round's
+ * figures; its reason is kept with the decision and shown to whoever acts on it.
+ */
+@Component
+class DecideFollowUpDelegate implements JavaDelegate {
+
+    static final String DECISION = "followUpDecision";
+
+    private final EvaluationResults results;
+    private final int maxRounds;
+
+    DecideFollowUpDelegate(EvaluationResults results, KompetenProperties properties) {
+        this.results = results;
+        this.maxRounds = properties.followUp().maxRounds();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseContext context = CaseContext.of(execution);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put(CaseVariables.UNMASTERED_COMPETENCIES, execution.getVariable(CaseVariables.UNMASTERED_COMPETENCIES));
+        inputs.put(CaseVariables.ROUND, context.round());
+        inputs.put("maxRounds", maxRounds);
+        inputs.put(CaseVariables.LEARNING_GAIN, execution.getVariable(CaseVariables.LEARNING_GAIN));
+        inputs.put(CaseVariables.REACTION_INDEX, execution.getVariable(CaseVariables.REACTION_INDEX));
+        inputs.put(CaseVariables.TRANSFER_SCORE, execution.getVariable(CaseVariables.TRANSFER_SCORE));
+        DmnDecisionResultEntries decision = execution.getProcessEngineServices().getDecisionService()
+                .evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleResult();
+        String followUp = decision.getEntry("followUp");
+        String reason = decision.getEntry("reason");
+
+        results.record(context.caseNumber(), context.round(), EvaluationResults.FOLLOW_UP, null, followUp, reason);
+        execution.setVariable(CaseVariables.FOLLOW_UP, followUp);
+        execution.setVariable(CaseVariables.FOLLOW_UP_SUMMARY, "Putaran %d: indeks reaksi %s, gain %s, skor transfer %s, %s kompetensi belum dikuasai. Keputusan: %s (%s)."
+                .formatted(context.round(), figure(inputs.get(CaseVariables.REACTION_INDEX)),
+                        figure(inputs.get(CaseVariables.LEARNING_GAIN)), figure(inputs.get(CaseVariables.TRANSFER_SCORE)),
+                        inputs.get(CaseVariables.UNMASTERED_COMPETENCIES), followUp, reason));
+    }
+
+    private static String figure(Object value) {
+        return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,44 @@
+package id.kompeten.process;
+
+/**
+ * Names of the process variables of {@code CompetencyDevelopmentProcess}: the contract of DESIGN.md plus
+ * the few display texts the forms show. Every delegate, listener and test names variables through these.
+ */
+public final class CaseVariables {
+
+    private CaseVariables() {}
+
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String EMPLOYEE_NIP = "employeeNip";
+    public static final String PARTICIPANT = "participant";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String ROUND = "round";
+    public static final String TRAINING_SESSION_ID = "trainingSessionId";
+    public static final String ATTENDED = "attended";
+    public static final String PRE_TEST_SCORE = "preTestScore";
+    public static final String POST_TEST_SCORE = "postTestScore";
+    public static final String REACTION_INDEX = "reactionIndex";
+    public static final String LEARNING_GAIN = "learningGain";
+    public static final String TRANSFER_SCORE = "transferScore";
+    /** How many prioritised competencies are not yet mastered on the job (the codes are in the case file). */
+    public static final String UNMASTERED_COMPETENCIES = "unmasteredCompetencies";
+    public static final String FOLLOW_UP = "followUp";
+    public static final String FOLLOW_UP_APPROVED = "followUpApproved";
+
+    /** How many competencies the needs evaluation ranked as needing training (0 closes the case). */
+    public static final String TRAINING_NEED_COUNT = "trainingNeedCount";
+    /** When the enrolled session ends: the timer before results are recorded waits for it. */
+    public static final String TRAINING_ENDS_AT = "trainingEndsAt";
+    /** Why the last enrolment was refused; shown to HR on the scheduling form, cleared on the next try. */
+    public static final String ENROLLMENT_REFUSAL = "enrollmentRefusal";
+    /** HR's resolution of an escalated case: NEW_ROUND or CLOSE. */
+    public static final String ESCALATION_RESOLUTION = "escalationResolution";
+
+    // Texts shown on forms (read-only fields)
+    public static final String EMPLOYEE_NAME = "employeeName";
+    public static final String NEEDS_SUMMARY = "needsSummary";
+    public static final String SESSION_SUMMARY = "sessionSummary";
+    public static final String FOLLOW_UP_SUMMARY = "followUpSummary";
+    /** Choices of the scheduling form (JSON list of {label, value}), computed from the case. */
+    public static final String SESSION_OPTIONS = "sessionOptions";
+}

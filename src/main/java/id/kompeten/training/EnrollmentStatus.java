@@ -1,0 +1,3 @@
+package id.kompeten.training;
+
+public enum EnrollmentStatus { ENROLLED, ATTENDED, ABSENT }

@@ -1,0 +1,107 @@
+package id.kompeten.training;
+
+import id.kompeten.evaluation.JpCalculator;
+import id.kompeten.system.KompetenProperties;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Enrols participants (checking seats, budget and clashes), records results, and credits JP. */
+@Service
+@Transactional
+public class Enrollments {
+
+    /** Enrolments that hold a seat, cost budget and block the participant's time. */
+    static final Set<EnrollmentStatus> HOLDING_A_SEAT = Set.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.ATTENDED);
+
+    private final TrainingSessionRepository sessions;
+    private final EnrollmentRepository enrollments;
+    private final JpLedgerRepository ledger;
+    private final JpCalculator jp;
+    private final Clock clock;
+
+    Enrollments(TrainingSessionRepository sessions, EnrollmentRepository enrollments, JpLedgerRepository ledger,
+                KompetenProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.enrollments = enrollments;
+        this.ledger = ledger;
+        this.jp = new JpCalculator(properties.jp().minutesPerJp());
+        this.clock = clock;
+    }
+
+    /** Why an enrolment was refused, in words HR acts on. */
+    public static class EnrollmentRefused extends RuntimeException {
+        EnrollmentRefused(String reason) {
+            super(reason);
+        }
+    }
+
+    public Enrollment enroll(String caseNumber, String employeeNip, int round, Long sessionId) {
+        TrainingSession session = sessions.findForEnrolment(sessionId)
+                .orElseThrow(() -> new EnrollmentRefused("Sesi %d tidak ada.".formatted(sessionId)));
+        long seatsTaken = enrollments.countBySessionIdAndStatusIn(sessionId, HOLDING_A_SEAT);
+        if (seatsTaken >= session.getSeats()) {
+            throw new EnrollmentRefused("Kuota sesi penuh: %d dari %d kursi terisi. Pilih sesi lain."
+                    .formatted(seatsTaken, session.getSeats()));
+        }
+        ProgrammeBudget budget = session.getBudget();
+        BigDecimal left = budget.getAllocated().subtract(enrollments.committedOn(budget.getCode(), HOLDING_A_SEAT));
+        if (left.compareTo(session.getCostPerParticipant()) < 0) {
+            throw new EnrollmentRefused("Anggaran %s tidak cukup: sisa Rp%s, biaya per peserta Rp%s. Pilih sesi lain."
+                    .formatted(budget.getName(), left.toPlainString(), session.getCostPerParticipant().toPlainString()));
+        }
+        Optional<Enrollment> clash = enrollments.findActiveOf(employeeNip, Set.of(EnrollmentStatus.ENROLLED)).stream()
+                .filter(e -> e.getSession().overlaps(session)).findFirst();
+        if (clash.isPresent()) {
+            throw new EnrollmentRefused("Jadwal bentrok dengan sesi lain peserta: %s. Pilih sesi lain."
+                    .formatted(SessionOffer.summary(clash.get().getSession())));
+        }
+        return enrollments.save(new Enrollment(caseNumber, session, employeeNip, round, clock.instant()));
+    }
+
+    /** The enrolment waiting for results in a case (the latest still ENROLLED). */
+    @Transactional(readOnly = true)
+    public Enrollment current(String caseNumber) {
+        return enrollments.findFirstByCaseNumberAndStatusOrderByEnrolledAtDesc(caseNumber, EnrollmentStatus.ENROLLED)
+                .orElseThrow(() -> new IllegalStateException("no open enrolment in " + caseNumber));
+    }
+
+    public void recordAttendance(Enrollment enrollment, int minutes, int preTest, int postTest) {
+        enrollment.recordAttendance(minutes, preTest, postTest);
+    }
+
+    public void recordAbsence(Enrollment enrollment) {
+        enrollment.recordAbsence();
+    }
+
+    /**
+     * Credits every attended enrolment of the case not yet credited to the employee's ledger of the year
+     * the session ended in (WIB), and returns the case's total JP.
+     */
+    public BigDecimal creditJp(String caseNumber) {
+        for (Enrollment e : enrollments.findByCaseNumberOrderByEnrolledAt(caseNumber)) {
+            if (e.getStatus() == EnrollmentStatus.ATTENDED && !ledger.existsByEnrollmentId(e.getId())) {
+                TrainingSession s = e.getSession();
+                ledger.save(new JpLedgerEntry(e.getEmployeeNip(), s.getEndsAt().atZone(SessionOffer.WIB).getYear(),
+                        caseNumber, e.getId(), s.getCourse().getTitle(), e.getAttendedMinutes(),
+                        jp.jpFor(e.getAttendedMinutes()), clock.instant()));
+            }
+        }
+        return ledger.findByCaseNumber(caseNumber).stream().map(JpLedgerEntry::getJp)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Enrollment> of(String caseNumber) {
+        return enrollments.findByCaseNumberOrderByEnrolledAt(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<JpLedgerEntry> jpOf(String caseNumber) {
+        return ledger.findByCaseNumber(caseNumber);
+    }
+}

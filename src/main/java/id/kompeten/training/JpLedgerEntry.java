@@ -1,0 +1,51 @@
+package id.kompeten.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** JP credited to an employee's yearly ledger for one attended enrolment (at most once each). */
+@Entity
+public class JpLedgerEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String employeeNip;
+    @Column(name = "ledger_year")
+    private int year;
+    private String caseNumber;
+    private Long enrollmentId;
+    private String activity;
+    private int minutes;
+    private BigDecimal jp;
+    private Instant creditedAt;
+
+    protected JpLedgerEntry() {}
+
+    JpLedgerEntry(String employeeNip, int year, String caseNumber, Long enrollmentId, String activity, int minutes,
+                  BigDecimal jp, Instant creditedAt) {
+        this.employeeNip = employeeNip;
+        this.year = year;
+        this.caseNumber = caseNumber;
+        this.enrollmentId = enrollmentId;
+        this.activity = activity;
+        this.minutes = minutes;
+        this.jp = jp;
+        this.creditedAt = creditedAt;
+    }
+
+    public Long getId() { return id; }
+    public String getEmployeeNip() { return employeeNip; }
+    public int getYear() { return year; }
+    public String getCaseNumber() { return caseNumber; }
+    public Long getEnrollmentId() { return enrollmentId; }
+    public String getActivity() { return activity; }
+    public int getMinutes() { return minutes; }
+    public BigDecimal getJp() { return jp; }
+    public Instant getCreditedAt() { return creditedAt; }
+}

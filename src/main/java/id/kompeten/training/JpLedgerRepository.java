@@ -1,0 +1,13 @@
+package id.kompeten.training;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface JpLedgerRepository extends JpaRepository<JpLedgerEntry, Long> {
+
+    boolean existsByEnrollmentId(Long enrollmentId);
+
+    List<JpLedgerEntry> findByCaseNumber(String caseNumber);
+
+    List<JpLedgerEntry> findByEmployeeNipAndYear(String employeeNip, int year);
+}

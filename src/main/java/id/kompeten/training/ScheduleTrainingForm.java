@@ -1,0 +1,67 @@
+package id.kompeten.training;
+
+import static id.kompeten.forms.FieldRule.display;
+import static id.kompeten.forms.FieldRule.integer;
+
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.FormSpec;
+import id.kompeten.forms.FormValues;
+import id.kompeten.forms.JsonVariables;
+import id.kompeten.forms.TaskForm;
+import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * HR's scheduling form. Its choices are the sessions on offer for this case, computed when the task is
+ * created and again when someone claims it, so the seats shown are current.
+ */
+@Component
+class ScheduleTrainingForm implements TaskForm {
+
+    private static final FormSpec SPEC = FormSpec.of("schedule-training",
+            display(CaseVariables.EMPLOYEE_NAME),
+            display(CaseVariables.NEEDS_SUMMARY),
+            display(CaseVariables.ENROLLMENT_REFUSAL),
+            integer(CaseVariables.TRAINING_SESSION_ID, true, 1, Integer.MAX_VALUE));
+
+    private final SessionOffer offer;
+
+    ScheduleTrainingForm(SessionOffer offer) {
+        this.offer = offer;
+    }
+
+    @Override
+    public FormSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void prefill(DelegateTask task) {
+        CaseContext context = CaseContext.of(task);
+        List<Map<String, String>> options = offer.offeredFor(context.caseNumber(), context.round()).stream()
+                .map(o -> Map.of("value", String.valueOf(o.sessionId()), "label", o.label())).toList();
+        task.getExecution().setVariable(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
+    }
+
+    @Override
+    public List<FieldError> check(DelegateExecution execution, FormValues values) {
+        CaseContext context = CaseContext.of(execution);
+        long chosen = values.integer(CaseVariables.TRAINING_SESSION_ID);
+        boolean offered = offer.offeredFor(context.caseNumber(), context.round()).stream()
+                .anyMatch(o -> o.sessionId() == chosen);
+        return offered ? List.of()
+                : List.of(new FieldError(CaseVariables.TRAINING_SESSION_ID, "form.session.notOffered", chosen));
+    }
+
+    @Override
+    public void submit(DelegateExecution execution, FormValues values) {
+        execution.removeVariable(CaseVariables.SESSION_OPTIONS);
+        execution.setVariable(CaseVariables.TRAINING_SESSION_ID,
+                values.integer(CaseVariables.TRAINING_SESSION_ID).longValue());
+    }
+}
