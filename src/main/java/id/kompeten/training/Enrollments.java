@@ -40,6 +40,8 @@ public class Enrollments {
         }
     }
 
+    /** A refusal is an answer, not a failure: it must not doom the engine's transaction. */
+    @Transactional(noRollbackFor = EnrollmentRefused.class)
     public Enrollment enroll(String caseNumber, String employeeNip, int round, Long sessionId) {
         TrainingSession session = sessions.findForEnrolment(sessionId)
                 .orElseThrow(() -> new EnrollmentRefused("Sesi %d tidak ada.".formatted(sessionId)));

@@ -1,0 +1,138 @@
+package id.kompeten.cases;
+
+import id.kompeten.process.CaseProcess;
+import id.kompeten.process.CaseVariables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Walks a case through the engine as its users would: submits each form's answers, runs due jobs. */
+class CaseDriver {
+
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+
+    CaseDriver(ProcessEngine engine, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
+
+    Task task(ProcessInstance instance, String taskId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskId).singleResult();
+    }
+
+    /** Completes the task as the given user (the engine records who). */
+    void complete(ProcessInstance instance, String taskId, String user, Map<String, Object> answers) {
+        Task task = task(instance, taskId);
+        if (task == null) {
+            throw new AssertionError("not waiting at " + taskId);
+        }
+        engine.getIdentityService().setAuthenticatedUserId(user);
+        try {
+            engine.getTaskService().complete(task.getId(), answers);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** Runs the jobs the case waits on: both arrivals at the asynchronous join, or a timer whatever its due date. */
+    void runJob(ProcessInstance instance) {
+        ManagementService management = engine.getManagementService();
+        List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).list();
+        if (jobs.isEmpty()) {
+            throw new AssertionError("the case waits on no job");
+        }
+        jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+
+    static Map<String, Object> ratings(String listKey, Map<String, Integer> byCompetency) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byCompetency.forEach((code, rating) -> rows.add(Map.of("competencyCode", code, "rating", String.valueOf(rating))));
+        return Map.of(listKey, json(rows));
+    }
+
+    static Object json(Object value) {
+        try {
+            return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value)).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> needsSurvey(Map<String, Integer> self) {
+        Map<String, Object> answers = new HashMap<>(ratings("selfRatings", self));
+        answers.put("developmentGoal", "Menguasai layanan publik elektronik");
+        answers.put("preferredMode", "KLASIKAL");
+        return answers;
+    }
+
+    static Map<String, Object> results(boolean attended, Integer minutes, Integer pre, Integer post) {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put(CaseVariables.ATTENDED, String.valueOf(attended));
+        if (attended) {
+            answers.put("attendedMinutes", minutes);
+            answers.put(CaseVariables.PRE_TEST_SCORE, pre);
+            answers.put(CaseVariables.POST_TEST_SCORE, post);
+        }
+        return answers;
+    }
+
+    static Map<String, Object> postTrainingSurvey(int likert) {
+        Map<String, Object> answers = new HashMap<>();
+        for (String item : List.of("relevance", "material", "trainer", "scheduleFit", "overall", "confidence")) {
+            answers.put(item, String.valueOf(likert));
+        }
+        answers.put("actionPlan", "Menerapkan layanan daring di loket dalam 90 hari");
+        return answers;
+    }
+
+    static Map<String, Object> interview(Map<String, Integer> onTheJob) {
+        Map<String, Object> answers = new HashMap<>(ratings("applicationRatings", onTheJob));
+        answers.put("behaviourNotes", "Sudah melayani permohonan secara daring");
+        return answers;
+    }
+
+    /** The id of the first session offered on the scheduling form whose label contains the text. */
+    String offeredSession(ProcessInstance instance, String labelContains) {
+        String json = engine.getRuntimeService().getVariableTyped(instance.getId(), CaseVariables.SESSION_OPTIONS)
+                .getValue().toString();
+        try {
+            List<Map<String, String>> options = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<>() {});
+            return options.stream().filter(o -> o.get("label").contains(labelContains)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no offered session like " + labelContains + " in " + json))
+                    .get("value");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> vars(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Removes every case, so each test opens its own for the same demo employee. */
+    void reset() {
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID).list()
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
+        for (String table : List.of("jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
+                "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
+                "evaluation_result", "competency_case")) {
+            jdbc.update("delete from " + table);
+        }
+    }
+
+}
