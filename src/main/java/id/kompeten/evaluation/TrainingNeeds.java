@@ -46,7 +46,8 @@ public class TrainingNeeds {
                     gap.currentLevel(), gap.gap(), priority.getEntry("priority"),
                     ((Number) priority.getEntry("priorityRank")).intValue())));
         }
-        return ranked.stream().filter(n -> !NONE.equals(n.getPriority())).toList();
+        return ranked.stream().filter(n -> !NONE.equals(n.getPriority()))
+                .sorted(java.util.Comparator.comparingInt(TrainingNeed::getPriorityRank)).toList();
     }
 
     /** Carries the given competencies' needs of the previous round into the next one. */
