@@ -2,6 +2,7 @@ package id.kompeten.cases;
 
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FormMessages;
+import id.kompeten.forms.RequestRefused;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,11 @@ class ApiErrors {
     @ExceptionHandler(CaseController.CaseNotFound.class)
     ProblemDetail notFound(CaseController.CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, new FieldError("caseNumber", "case.notFound", e.caseNumber));
+    }
+
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused e) {
+        return problem(e.status(), e.error());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -29,6 +29,11 @@ public class EmployeeDirectory {
         return employees.findById(nip).orElseThrow(() -> new IllegalStateException("no employee " + nip));
     }
 
+    /** The employee record of a Camunda user, if the user is an employee. */
+    public Optional<Employee> byUsername(String username) {
+        return employees.findByUsername(username);
+    }
+
     public Optional<Employee> supervisorOf(Employee employee) {
         return Optional.ofNullable(employee.getSupervisorNip()).flatMap(employees::findById);
     }

@@ -17,4 +17,9 @@ public final class CaseProcess {
     public static final String TASK_REVIEW_ESCALATED_CASE = "Task_ReviewEscalatedCase";
 
     public static final String ERROR_ENROLLMENT_REFUSED = "Err_EnrollmentRefused";
+
+    /** HR withdrew the participant from the session: the case sends a cancellation and goes back to scheduling. */
+    public static final String MESSAGE_ENROLLMENT_CANCELLED = "Msg_EnrollmentCancelled";
+    /** HR moved the session: the case sends an updated invite and waits for the new date. */
+    public static final String MESSAGE_SESSION_RESCHEDULED = "Msg_SessionRescheduled";
 }

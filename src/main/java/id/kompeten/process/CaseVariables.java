@@ -29,6 +29,8 @@ public final class CaseVariables {
     public static final String TRAINING_NEED_COUNT = "trainingNeedCount";
     /** When the enrolled session ends: the timer before results are recorded waits for it. */
     public static final String TRAINING_ENDS_AT = "trainingEndsAt";
+    /** The day before the enrolled session starts: the participant's reminder. */
+    public static final String TRAINING_REMIND_AT = "trainingRemindAt";
     /** Why the last enrolment was refused; shown to HR on the scheduling form, cleared on the next try. */
     public static final String ENROLLMENT_REFUSAL = "enrollmentRefusal";
     /** HR's resolution of an escalated case: NEW_ROUND or CLOSE. */

@@ -2,7 +2,7 @@ package id.kompeten.system;
 
 import org.springframework.stereotype.Component;
 
-/** Timer durations the process reads from configuration: {@code ${caseTimers.onTheJobPeriod()}}. */
+/** Timer durations and retry cycles the process reads from configuration: {@code ${caseTimers.onTheJobPeriod()}}. */
 @Component("caseTimers")
 public class CaseTimers {
 
@@ -15,5 +15,20 @@ public class CaseTimers {
     /** ISO-8601 duration between the post-training survey and the supervisor interview. */
     public String onTheJobPeriod() {
         return properties.timers().onTheJobPeriod();
+    }
+
+    /** Non-interrupting reminder on a user task left undone. */
+    public String reminderAfter() {
+        return properties.reminders().reminderAfter();
+    }
+
+    /** Non-interrupting escalation (to the supervisor or HR) on a user task left undone longer. */
+    public String escalationAfter() {
+        return properties.reminders().escalationAfter();
+    }
+
+    /** failedJobRetryTimeCycle of every email step, e.g. R5/PT5M: five tries in all, five minutes apart. */
+    public String mailRetryCycle() {
+        return properties.mail().retryCycle();
     }
 }

@@ -13,6 +13,8 @@ public record KompetenProperties(
         @DefaultValue Jp jp,
         @DefaultValue Timers timers,
         @DefaultValue Scheduling scheduling,
+        @DefaultValue Mail mail,
+        @DefaultValue Reminders reminders,
         @DefaultValue Demo demo) {
 
     public record Needs(@DefaultValue("0.7") double supervisorWeight, @DefaultValue("0.3") double selfWeight) {}
@@ -30,6 +32,20 @@ public record KompetenProperties(
     }
 
     public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
+
+    /** Email: sender, the address links point to, and the retry cycle of a failing send (then an incident). */
+    public record Mail(@DefaultValue("Kompeten <noreply@kompeten.example>") String from,
+                       @DefaultValue("http://localhost:8080") String baseUrl,
+                       @DefaultValue("R5/PT5M") String retryCycle,
+                       @DefaultValue("kompeten.example") String messageIdDomain) {}
+
+    /** Work left undone: a reminder to whoever holds the task, later an escalation to the one above. */
+    public record Reminders(@DefaultValue("P3D") String reminderAfter, @DefaultValue("P7D") String escalationAfter) {
+        public Reminders {
+            Duration.parse(reminderAfter);
+            Duration.parse(escalationAfter);
+        }
+    }
 
     public record Demo(@DefaultValue("false") boolean enabled, String password) {}
 }

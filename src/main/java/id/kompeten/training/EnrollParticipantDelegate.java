@@ -4,7 +4,6 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.training.Enrollments.EnrollmentRefused;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,8 +32,7 @@ class EnrollParticipantDelegate implements JavaDelegate {
         } catch (EnrollmentRefused refused) {
             throw new BpmnError(CaseProcess.ERROR_ENROLLMENT_REFUSED, refused.getMessage());
         }
-        execution.setVariable(CaseVariables.TRAINING_ENDS_AT, Date.from(enrollment.getSession().getEndsAt()));
-        execution.setVariable(CaseVariables.SESSION_SUMMARY, SessionOffer.summary(enrollment.getSession()));
+        execution.setVariables(EnrollmentChanges.timing(enrollment.getSession()));
         execution.removeVariable(CaseVariables.ENROLLMENT_REFUSAL);
     }
 }

@@ -31,6 +31,9 @@ public class Enrollment {
     private Integer postTestScore;
     private BigDecimal cost;
     private Instant enrolledAt;
+    /** SEQUENCE of the calendar invite (UID = enrolment); raised whenever the enrolment changes. */
+    private int inviteSequence;
+    private String cancellationReason;
 
     protected Enrollment() {}
 
@@ -56,6 +59,16 @@ public class Enrollment {
         this.attendedMinutes = 0;
     }
 
+    void cancel(String reason) {
+        this.status = EnrollmentStatus.CANCELLED;
+        this.cancellationReason = reason;
+        this.inviteSequence++;
+    }
+
+    void sessionRescheduled() {
+        this.inviteSequence++;
+    }
+
     public Long getId() { return id; }
     public String getCaseNumber() { return caseNumber; }
     public TrainingSession getSession() { return session; }
@@ -67,4 +80,6 @@ public class Enrollment {
     public Integer getPostTestScore() { return postTestScore; }
     public BigDecimal getCost() { return cost; }
     public Instant getEnrolledAt() { return enrolledAt; }
+    public int getInviteSequence() { return inviteSequence; }
+    public String getCancellationReason() { return cancellationReason; }
 }

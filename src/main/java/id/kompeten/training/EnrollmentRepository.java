@@ -13,6 +13,10 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     Optional<Enrollment> findFirstByCaseNumberAndStatusOrderByEnrolledAtDesc(String caseNumber, EnrollmentStatus status);
 
+    Optional<Enrollment> findFirstByCaseNumberOrderByEnrolledAtDescIdDesc(String caseNumber);
+
+    List<Enrollment> findBySessionIdAndStatus(Long sessionId, EnrollmentStatus status);
+
     long countBySessionIdAndStatusIn(Long sessionId, Collection<EnrollmentStatus> statuses);
 
     @Query("""

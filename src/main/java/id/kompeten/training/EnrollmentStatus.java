@@ -1,3 +1,4 @@
 package id.kompeten.training;
 
-public enum EnrollmentStatus { ENROLLED, ATTENDED, ABSENT }
+/** CANCELLED: withdrawn by HR before the session; frees the seat and the budget. */
+public enum EnrollmentStatus { ENROLLED, ATTENDED, ABSENT, CANCELLED }

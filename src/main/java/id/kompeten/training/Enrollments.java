@@ -3,7 +3,11 @@ package id.kompeten.training;
 import id.kompeten.evaluation.JpCalculator;
 import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.RequestRefused;
 import java.time.Clock;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +99,36 @@ public class Enrollments {
         }
         return ledger.findByCaseNumber(caseNumber).stream().map(JpLedgerEntry::getJp)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The case's latest enrolment whatever its status (the one its invites are about). */
+    @Transactional(readOnly = true)
+    public Optional<Enrollment> latest(String caseNumber) {
+        return enrollments.findFirstByCaseNumberOrderByEnrolledAtDescIdDesc(caseNumber);
+    }
+
+    /** HR withdraws the participant before the session: the seat and budget are freed, the invite cancelled. */
+    public Enrollment cancel(String caseNumber, String reason) {
+        Enrollment enrollment = enrollments.findFirstByCaseNumberAndStatusOrderByEnrolledAtDesc(caseNumber,
+                EnrollmentStatus.ENROLLED).orElseThrow(() -> new RequestRefused(HttpStatus.CONFLICT,
+                new FieldError("caseNumber", "enrollment.none", caseNumber)));
+        if (!enrollment.getSession().getStartsAt().isAfter(clock.instant())) {
+            throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("caseNumber", "enrollment.started",
+                    caseNumber));
+        }
+        enrollment.cancel(reason);
+        return enrollment;
+    }
+
+    /** HR moves a session; returns the enrolments still waiting for it, each with its invite SEQUENCE raised. */
+    public List<Enrollment> reschedule(Long sessionId, Instant startsAt, Instant endsAt, String location,
+                                       String onlineLink) {
+        TrainingSession session = sessions.findForEnrolment(sessionId).orElseThrow(() -> new RequestRefused(
+                HttpStatus.NOT_FOUND, new FieldError("sessionId", "session.notFound", sessionId)));
+        session.reschedule(startsAt, endsAt, location, onlineLink);
+        List<Enrollment> waiting = enrollments.findBySessionIdAndStatus(sessionId, EnrollmentStatus.ENROLLED);
+        waiting.forEach(Enrollment::sessionRescheduled);
+        return waiting;
     }
 
     @Transactional(readOnly = true)

@@ -51,6 +51,14 @@ public class TrainingSession {
         this.minutes = minutes;
     }
 
+    /** HR moves the session (or its place); enrolled participants get an updated invite. */
+    void reschedule(Instant startsAt, Instant endsAt, String location, String onlineLink) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.location = location;
+        this.onlineLink = onlineLink;
+    }
+
     public boolean overlaps(TrainingSession other) {
         return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
     }

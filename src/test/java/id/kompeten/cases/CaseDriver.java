@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -15,23 +16,24 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Walks a case through the engine as its users would: submits each form's answers, runs due jobs. */
-class CaseDriver {
+public class CaseDriver {
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
 
-    CaseDriver(ProcessEngine engine, JdbcTemplate jdbc) {
+    public CaseDriver(ProcessEngine engine, JdbcTemplate jdbc) {
         this.engine = engine;
         this.jdbc = jdbc;
     }
 
-    Task task(ProcessInstance instance, String taskId) {
+    public Task task(ProcessInstance instance, String taskId) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskId).singleResult();
     }
 
-    /** Completes the task as the given user (the engine records who). */
-    void complete(ProcessInstance instance, String taskId, String user, Map<String, Object> answers) {
+    /** Completes the task as the given user (the engine records who), then runs the steps that follow it. */
+    public void complete(ProcessInstance instance, String taskId, String user, Map<String, Object> answers) {
+        settle(instance);
         Task task = task(instance, taskId);
         if (task == null) {
             throw new AssertionError("not waiting at " + taskId);
@@ -42,25 +44,60 @@ class CaseDriver {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+        settle(instance);
     }
 
-    /** Runs the jobs the case waits on: both arrivals at the asynchronous join, or a timer whatever its due date. */
-    void runJob(ProcessInstance instance) {
-        ManagementService management = engine.getManagementService();
-        List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).list();
-        if (jobs.isEmpty()) {
+    /** Runs the asynchronous steps (email sends, the join) until the case waits for a person or a timer. */
+    public void settle(ProcessInstance instance) {
+        drain(instance, false);
+    }
+
+    /** Fires the timers the case waits on, whatever their due date (not reminders or escalations), and settles. */
+    public void runJob(ProcessInstance instance) {
+        if (drain(instance, true) == 0) {
             throw new AssertionError("the case waits on no job");
         }
-        jobs.forEach(job -> management.executeJob(job.getId()));
     }
 
-    static Map<String, Object> ratings(String listKey, Map<String, Integer> byCompetency) {
+    private int drain(ProcessInstance instance, boolean timers) {
+        ManagementService management = engine.getManagementService();
+        for (int executed = 0; executed < 100; executed++) {
+            Job next = management.createJobQuery().processInstanceId(instance.getId()).list().stream()
+                    .filter(job -> !isReminder(management, job))
+                    .filter(job -> timers || !(job instanceof TimerEntity))
+                    .findFirst().orElse(null);
+            if (next == null) {
+                return executed;
+            }
+            management.executeJob(next.getId());
+        }
+        throw new AssertionError("the case keeps making jobs");
+    }
+
+    /** Fires every reminder and escalation timer now waiting on the case's open tasks, and sends their emails. */
+    public int fireOverdueTimers(ProcessInstance instance) {
+        ManagementService management = engine.getManagementService();
+        List<Job> overdue = management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                .filter(job -> isReminder(management, job)).toList();
+        overdue.forEach(job -> management.executeJob(job.getId()));
+        settle(instance);
+        return overdue.size();
+    }
+
+    /** The non-interrupting reminder and escalation timers on user tasks (their own tests fire them). */
+    public static boolean isReminder(ManagementService management, Job job) {
+        String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId();
+        return activity != null && activity.matches("BoundaryEvent_\\w+(Reminder|Escalation)");
+    }
+
+    public static Map<String, Object> ratings(String listKey, Map<String, Integer> byCompetency) {
         List<Map<String, Object>> rows = new ArrayList<>();
         byCompetency.forEach((code, rating) -> rows.add(Map.of("competencyCode", code, "rating", String.valueOf(rating))));
         return Map.of(listKey, json(rows));
     }
 
-    static Object json(Object value) {
+    public static Object json(Object value) {
         try {
             return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value)).create();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -68,14 +105,14 @@ class CaseDriver {
         }
     }
 
-    static Map<String, Object> needsSurvey(Map<String, Integer> self) {
+    public static Map<String, Object> needsSurvey(Map<String, Integer> self) {
         Map<String, Object> answers = new HashMap<>(ratings("selfRatings", self));
         answers.put("developmentGoal", "Menguasai layanan publik elektronik");
         answers.put("preferredMode", "KLASIKAL");
         return answers;
     }
 
-    static Map<String, Object> results(boolean attended, Integer minutes, Integer pre, Integer post) {
+    public static Map<String, Object> results(boolean attended, Integer minutes, Integer pre, Integer post) {
         Map<String, Object> answers = new HashMap<>();
         answers.put(CaseVariables.ATTENDED, String.valueOf(attended));
         if (attended) {
@@ -86,7 +123,7 @@ class CaseDriver {
         return answers;
     }
 
-    static Map<String, Object> postTrainingSurvey(int likert) {
+    public static Map<String, Object> postTrainingSurvey(int likert) {
         Map<String, Object> answers = new HashMap<>();
         for (String item : List.of("relevance", "material", "trainer", "scheduleFit", "overall", "confidence")) {
             answers.put(item, String.valueOf(likert));
@@ -95,14 +132,14 @@ class CaseDriver {
         return answers;
     }
 
-    static Map<String, Object> interview(Map<String, Integer> onTheJob) {
+    public static Map<String, Object> interview(Map<String, Integer> onTheJob) {
         Map<String, Object> answers = new HashMap<>(ratings("applicationRatings", onTheJob));
         answers.put("behaviourNotes", "Sudah melayani permohonan secara daring");
         return answers;
     }
 
     /** The id of the first session offered on the scheduling form whose label contains the text. */
-    String offeredSession(ProcessInstance instance, String labelContains) {
+    public String offeredSession(ProcessInstance instance, String labelContains) {
         String json = engine.getRuntimeService().getVariableTyped(instance.getId(), CaseVariables.SESSION_OPTIONS)
                 .getValue().toString();
         try {
@@ -116,7 +153,7 @@ class CaseDriver {
         }
     }
 
-    static Map<String, Object> vars(Object... keyValues) {
+    public static Map<String, Object> vars(Object... keyValues) {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);
@@ -125,10 +162,10 @@ class CaseDriver {
     }
 
     /** Removes every case, so each test opens its own for the same demo employee. */
-    void reset() {
+    public void reset() {
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
-        for (String table : List.of("jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
+        for (String table : List.of("email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
                 "evaluation_result", "competency_case")) {
             jdbc.update("delete from " + table);

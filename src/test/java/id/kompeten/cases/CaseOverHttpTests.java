@@ -73,13 +73,25 @@ class CaseOverHttpTests {
         }
     }
 
+    /** Runs every job of the case (email sends, the join, timers whatever their due) except reminder timers. */
     void runJobs(String processInstanceId) throws Exception {
-        Reply jobs = call("admin", "GET", "/engine-rest/job?maxResults=10&processInstanceId=" + processInstanceId, null);
-        assertThat(jobs.body()).isNotEmpty();
-        for (JsonNode job : jobs.body()) {
-            assertThat(call("admin", "POST", "/engine-rest/job/" + job.get("id").asText() + "/execute", null).status())
+        for (int executed = 0; executed < 100; executed++) {
+            JsonNode next = null;
+            for (JsonNode job : call("admin", "GET", "/engine-rest/job?maxResults=50&processInstanceId=" + processInstanceId, null).body()) {
+                String activity = call("admin", "GET", "/engine-rest/job-definition/" + job.get("jobDefinitionId").asText(), null)
+                        .body().get("activityId").asText();
+                if (!activity.matches("BoundaryEvent_\\w+(Reminder|Escalation)")) {
+                    next = job;
+                    break;
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            assertThat(call("admin", "POST", "/engine-rest/job/" + next.get("id").asText() + "/execute", null).status())
                     .isEqualTo(204);
         }
+        throw new AssertionError("the case keeps making jobs");
     }
 
     static List<Map<String, Object>> rows(Map<String, Object> byCompetency) {
@@ -103,6 +115,7 @@ class CaseOverHttpTests {
         assertThat(caseNumber).matches("KMP-\\d{4}-\\d{6}");
         String instance = call("siti", "GET", "/engine-rest/process-instance?maxResults=10&businessKey=" + caseNumber, null)
                 .body().get(0).get("id").asText();
+        runJobs(instance);
 
         // dewi (Statistisi: T-ADS 4, M-PP 3, M-KOM 3) rates herself; a rating of 9 is refused and nothing moves
         String survey = task("dewi", caseNumber, "Task_FillNeedsSurvey");
@@ -144,6 +157,7 @@ class CaseOverHttpTests {
         assertThat(outOfRange.body().get("message").asText()).contains("preTestScore");
         assertThat(complete("siti", results, Map.of("attended", "true", "attendedMinutes", 1080,
                 "preTestScore", 40, "postTestScore", 70)).status()).isEqualTo(204);
+        runJobs(instance);
 
         Map<String, Object> reaction = new LinkedHashMap<>();
         List.of("relevance", "material", "trainer", "scheduleFit", "overall", "confidence")
@@ -155,6 +169,7 @@ class CaseOverHttpTests {
         assertThat(complete("budi", task("budi", caseNumber, "Task_ConductSupervisorInterview"),
                 Map.of("applicationRatings", rows(Map.of("T-ADS", "4")),
                         "behaviourNotes", "Dasbor sudah dipakai rapat pimpinan")).status()).isEqualTo(204);
+        runJobs(instance);
 
         Reply file = call("siti", "GET", "/api/cases/" + caseNumber, null);
         assertThat(file.status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import id.kompeten.process.CaseVariables;
 import id.kompeten.system.DemoData;
+import id.kompeten.training.EnrollmentChanges;
 import id.kompeten.training.ProgrammeBudget;
 import id.kompeten.training.ProgrammeBudgetRepository;
 import id.kompeten.training.TrainingCourseRepository;
@@ -37,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -52,6 +54,7 @@ class CompetencyDevelopmentProcessTests {
     @TestConfiguration
     static class Coverage {
         @Bean
+        @Primary // the library has its own default; without this it silently uses that and asserts nothing
         ProcessEngineCoverageProperties coverageProperties() {
             return ProcessEngineCoverageProperties.Companion.builder()
                     .excludeProcessDefinitionKeys()
@@ -67,6 +70,7 @@ class CompetencyDevelopmentProcessTests {
     @Autowired ProgrammeBudgetRepository budgets;
     @Autowired TrainingCourseRepository courses;
     @Autowired TrainingSessionRepository sessions;
+    @Autowired EnrollmentChanges enrollmentChanges;
     CaseDriver driver;
     int year = Year.now().getValue();
 
@@ -84,8 +88,11 @@ class CompetencyDevelopmentProcessTests {
 
     ProcessInstance openCase() {
         CompetencyCase opened = cases.open(DemoData.ANDI_NIP, year, "siti");
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(opened.getProcessInstanceId()).singleResult();
+        assertThat(instance).isWaitingAt("Event_NotifyNeedsSurvey", "Event_NotifyAssessment");
+        driver.settle(instance);
+        return instance;
     }
 
     /** Needs survey and assessment with a gap of 1 on T-LPE only (self 2, supervisor 2, required 3). */
@@ -97,7 +104,6 @@ class CompetencyDevelopmentProcessTests {
         driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
         driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
                 ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.runJob(instance);
         assertThat(instance).hasPassed("Task_EvaluateTrainingNeeds").isWaitingAt(TASK_SCHEDULE_TRAINING)
                 .variables().containsEntry(CaseVariables.TRAINING_NEED_COUNT, 1);
         assertThat(driver.task(instance, TASK_SCHEDULE_TRAINING)).hasCandidateGroup("hr-staff");
@@ -108,8 +114,9 @@ class CompetencyDevelopmentProcessTests {
     void trainAndRecord(ProcessInstance instance, String sessionLabel, int pre, int post) {
         driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
                 vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, sessionLabel)));
-        assertThat(instance).isWaitingAt("TimerEvent_TrainingEnded");
+        assertThat(instance).hasPassed("Event_SendInvitation").isWaitingAt("TimerEvent_DayBeforeTraining");
         driver.runJob(instance);
+        assertThat(instance).hasPassed("Event_SendTrainingReminder", "TimerEvent_TrainingEnded");
         driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, pre, post));
         assertThat(instance).isWaitingAt(TASK_FILL_POST_TRAINING_SURVEY);
     }
@@ -128,7 +135,6 @@ class CompetencyDevelopmentProcessTests {
         driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 3, "M-KOM", 4, "SK-PB", 2)));
         driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
                 ratings("supervisorRatings", Map.of("T-LPE", 3, "M-KOM", 3, "SK-PB", 3)));
-        driver.runJob(instance);
 
         assertThat(instance).hasPassed("Task_CloseCaseNoNeed", "EndEvent_CaseClosedNoNeed")
                 .hasNotPassed(TASK_SCHEDULE_TRAINING).isEnded();
@@ -269,6 +275,99 @@ class CompetencyDevelopmentProcessTests {
             driver.reset();
             sessions.delete(unaffordable);
             budgets.delete(empty);
+        }
+    }
+
+    @Test
+    void remindsAndEscalatesEveryTaskLeftUndoneWithoutTakingItAway() {
+        ProcessInstance instance = openCase();
+        // needs survey: reminder + escalation; assessment: reminder + escalation
+        Assertions.assertThat(driver.fireOverdueTimers(instance)).isEqualTo(4);
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        for (int round = 1; round <= 2; round++) {
+            Assertions.assertThat(driver.fireOverdueTimers(instance)).as("scheduling: reminder only").isEqualTo(1);
+            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                    vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+            driver.runJob(instance);
+            Assertions.assertThat(driver.fireOverdueTimers(instance)).isEqualTo(1);
+            driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+            Assertions.assertThat(driver.fireOverdueTimers(instance)).isEqualTo(2);
+            driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
+            driver.runJob(instance);
+            Assertions.assertThat(driver.fireOverdueTimers(instance)).isEqualTo(2);
+            driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 3)));
+            if (round == 1) {
+                Assertions.assertThat(driver.fireOverdueTimers(instance)).isEqualTo(2);
+                driver.complete(instance, TASK_APPROVE_FOLLOW_UP_TRAINING, "budi", vars(CaseVariables.FOLLOW_UP_APPROVED, "true"));
+                assertThat(instance).hasPassed("Event_NotifyFollowUpApproved");
+            }
+        }
+        Assertions.assertThat(driver.fireOverdueTimers(instance)).as("escalated review: reminder only").isEqualTo(1);
+        driver.complete(instance, TASK_REVIEW_ESCALATED_CASE, "siti",
+                vars(CaseVariables.ESCALATION_RESOLUTION, "CLOSE", "escalationNotes", "Dialihkan ke program mentoring"));
+
+        assertThat(instance).hasPassed("EndEvent_NeedsSurveyReminderSent", "EndEvent_NeedsSurveyEscalationSent",
+                "EndEvent_AssessmentReminderSent", "EndEvent_AssessmentEscalationSent", "EndEvent_SchedulingReminderSent",
+                "EndEvent_ResultsReminderSent", "EndEvent_PostTrainingSurveyReminderSent",
+                "EndEvent_PostTrainingSurveyEscalationSent", "EndEvent_InterviewReminderSent",
+                "EndEvent_InterviewEscalationSent", "EndEvent_ApprovalReminderSent", "EndEvent_ApprovalEscalationSent",
+                "EndEvent_EscalationReviewReminderSent", "EndEvent_CaseClosedByHr").isEnded();
+        // no SMTP server in this profile: recorded with the case, each once
+        Assertions.assertThat(jdbc.queryForList("select kind || ' ' || recipient from email_message "
+                + "where kind in ('TASK_REMINDER', 'TASK_ESCALATION') and step like 'EndEvent_NeedsSurvey%'", String.class))
+                .containsExactlyInAnyOrder("TASK_REMINDER andi", "TASK_ESCALATION budi");
+        Assertions.assertThat(jdbc.queryForList("select distinct status from email_message", String.class))
+                .containsExactly("MAIL_DISABLED");
+    }
+
+    /** A session still ahead, so its enrolment can be changed before it starts. */
+    TrainingSession sessionAhead() {
+        return sessions.findAll().stream().filter(s -> s.getCourse().getCode().equals("SPBE-01")
+                && s.getStartsAt().isAfter(Instant.now().plus(2, ChronoUnit.DAYS))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void cancelledEnrollmentGoesBackToScheduling() {
+        ProcessInstance instance = openCaseNeedingTraining();
+        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(sessionAhead().getId())));
+        assertThat(instance).isWaitingAt("TimerEvent_DayBeforeTraining");
+
+        enrollmentChanges.cancel(caseRepository.findByProcessInstanceId(instance.getId()).orElseThrow().getCaseNumber(),
+                "Peserta ditugaskan ke luar kota");
+        driver.settle(instance);
+
+        assertThat(instance).hasPassed("BoundaryEvent_EnrollmentCancelled", "Event_SendCancellation")
+                .isWaitingAt(TASK_SCHEDULE_TRAINING);
+        Assertions.assertThat(jdbc.queryForObject("select status from enrollment", String.class)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void rescheduledSessionUpdatesTheInviteAndWaitsForTheNewDate() {
+        TrainingSession ahead = sessionAhead();
+        Instant start = ahead.getStartsAt();
+        Instant end = ahead.getEndsAt();
+        try {
+            ProcessInstance instance = openCaseNeedingTraining();
+            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                    vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(ahead.getId())));
+
+            enrollmentChanges.reschedule(ahead.getId(), start.plus(2, ChronoUnit.DAYS), end.plus(2, ChronoUnit.DAYS),
+                    ahead.getLocation(), ahead.getOnlineLink());
+            driver.settle(instance);
+
+            assertThat(instance).hasPassed("BoundaryEvent_SessionRescheduled", "Event_SendInvitationUpdate")
+                    .isWaitingAt("TimerEvent_DayBeforeTraining");
+            Assertions.assertThat(((java.util.Date) engine.getRuntimeService().getVariable(instance.getId(),
+                    CaseVariables.TRAINING_ENDS_AT)).toInstant()).isEqualTo(end.plus(2, ChronoUnit.DAYS));
+            Assertions.assertThat(jdbc.queryForObject("select invite_sequence from enrollment", Integer.class)).isEqualTo(1);
+            driver.runJob(instance);
+            assertThat(instance).isWaitingAt(TASK_RECORD_TRAINING_RESULTS);
+        } finally {
+            driver.reset();
+            enrollmentChanges.reschedule(ahead.getId(), start, end, ahead.getLocation(), ahead.getOnlineLink());
         }
     }
 }

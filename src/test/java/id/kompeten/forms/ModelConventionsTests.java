@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ModelConventionsTests {
 
     static final Pattern CONVENTION_ID = Pattern.compile(
-            "(StartEvent|EndEvent|Task|Gateway|SequenceFlow|BoundaryEvent|TimerEvent|Message|Msg|Error|Err)_[A-Z][A-Za-z]+");
+            "(StartEvent|EndEvent|Event|SubProcess|Task|Gateway|SequenceFlow|BoundaryEvent|TimerEvent|Message|Msg|Error|Err)_[A-Z][A-Za-z]+");
     static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)[.}]");
 
     @Autowired TaskFormListener formListener;
@@ -137,6 +137,8 @@ class ModelConventionsTests {
         models().forEach(m -> m.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId())));
         models().forEach(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Error.class)
                 .forEach(e -> ids.add(e.getErrorCode())));
+        models().forEach(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)
+                .forEach(e -> ids.add(e.getName())));
         for (Field field : CaseProcess.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && !field.getName().equals("PROCESS_ID")) {
                 String id = (String) field.get(null);

@@ -1,0 +1,204 @@
+package id.kompeten.notification;
+
+import id.kompeten.cases.CaseRepository;
+import id.kompeten.cases.CompetencyCase;
+import id.kompeten.notification.ComposedEmail.Detail;
+import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseProcess;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.system.KompetenProperties;
+import id.kompeten.training.Enrollment;
+import id.kompeten.training.EnrollmentStatus;
+import id.kompeten.training.Enrollments;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, for one email step of a case, who gets which message, and writes it in each recipient's language
+ * from the case's data. Texts: {@code mail.<KIND>.subject} and {@code .body}, with the arguments
+ * {0} case number, {1} participant, {2} course, {3} round, {4} JP, {5} task, {6} who holds the task, {7} year.
+ */
+@Component
+class EmailComposer {
+
+    private final Recipients recipients;
+    private final EmailTexts texts;
+    private final CaseRepository cases;
+    private final Enrollments enrollments;
+    private final OverdueTasks overdueTasks;
+    private final KompetenProperties properties;
+    private final Clock clock;
+
+    EmailComposer(Recipients recipients, EmailTexts texts, CaseRepository cases, Enrollments enrollments,
+                  OverdueTasks overdueTasks, KompetenProperties properties, Clock clock) {
+        this.recipients = recipients;
+        this.texts = texts;
+        this.cases = cases;
+        this.enrollments = enrollments;
+        this.overdueTasks = overdueTasks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What one step sends; the subject and texts of {@code draft} are filled per recipient. */
+    private record Draft(EmailKind kind, String textKey, String taskKey, Object[] args, CaseContext context,
+                         Enrollment enrollment, String reason, BigDecimal jp, OverdueTasks.Overdue overdue) {}
+
+    List<ComposedEmail> compose(EmailKind kind, CaseContext context, DelegateExecution execution, String overdueTask) {
+        CompetencyCase competencyCase = cases.findById(context.caseNumber())
+                .orElseThrow(() -> new IllegalStateException("no case " + context.caseNumber()));
+        Recipient participant = recipients.participant(context.employeeNip());
+        Optional<Enrollment> enrollment = enrollments.latest(context.caseNumber());
+        OverdueTasks.Overdue overdue = overdueTask == null ? null
+                : overdueTasks.of(execution.getProcessInstanceId(), overdueTask).orElse(null);
+        String courseTitle = enrollment.map(e -> e.getSession().getCourse().getTitle()).orElse("");
+        Object[] args = {context.caseNumber(), participant.name(), courseTitle, context.round(),
+                competencyCase.getJpCredited() == null ? "0" : competencyCase.getJpCredited().stripTrailingZeros().toPlainString(),
+                null, null, competencyCase.getCycleYear()};
+
+        String textKey = kind.name();
+        String taskKey = null;
+        String reason = null;
+        List<Recipient> to = new ArrayList<>();
+        switch (kind) {
+            case NEEDS_SURVEY_REQUEST -> { to.add(participant); taskKey = CaseProcess.TASK_FILL_NEEDS_SURVEY; }
+            case ASSESSMENT_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_ASSESS_COMPETENCIES; }
+            case ENROLLMENT_PROBLEM -> {
+                to.addAll(recipients.hrStaff());
+                taskKey = CaseProcess.TASK_SCHEDULE_TRAINING;
+                reason = (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL);
+            }
+            case TRAINING_INVITATION, TRAINING_UPDATE -> to.add(participant);
+            case TRAINING_CANCELLED -> { to.add(participant); reason = enrollment.map(Enrollment::getCancellationReason).orElse(null); }
+            case TRAINING_REMINDER -> {
+                // only while the session is still ahead: a session entered the day it starts needs no reminder
+                if (enrollment.filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED
+                        && e.getSession().getStartsAt().isAfter(clock.instant())).isPresent()) {
+                    to.add(participant);
+                }
+            }
+            case POST_SURVEY_REQUEST -> { to.add(participant); taskKey = CaseProcess.TASK_FILL_POST_TRAINING_SURVEY; }
+            case INTERVIEW_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_CONDUCT_SUPERVISOR_INTERVIEW; }
+            case FOLLOW_UP_APPROVAL_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING; }
+            case CASE_ESCALATED -> { to.addAll(recipients.hrStaff()); taskKey = CaseProcess.TASK_REVIEW_ESCALATED_CASE; }
+            case FOLLOW_UP_APPROVED -> to.add(participant);
+            case CASE_CLOSED -> {
+                to.add(participant);
+                textKey = "CASE_CLOSED." + competencyCase.getOutcome().name();
+                reason = switch (competencyCase.getOutcome()) {
+                    case FOLLOW_UP_REJECTED, CLOSED_BY_HR -> competencyCase.getOutcomeReason();
+                    default -> null;
+                };
+            }
+            case TASK_REMINDER, TASK_ESCALATION -> {
+                if (overdue != null) {
+                    taskKey = overdue.taskKey();
+                    to.addAll(kind == EmailKind.TASK_REMINDER ? holders(overdue, context, participant)
+                            : above(overdue, context));
+                    args[6] = overdue.assignee() == null ? null
+                            : recipients.user(overdue.assignee()).map(Recipient::name).orElse(overdue.assignee());
+                }
+            }
+        }
+        Draft draft = new Draft(kind, textKey, taskKey, args, context, enrollment.orElse(null), reason,
+                competencyCase.getJpCredited(), overdue);
+        return to.stream().map(recipient -> write(draft, recipient, participant)).toList();
+    }
+
+    private ComposedEmail write(Draft draft, Recipient recipient, Recipient participant) {
+        Locale locale = recipient.locale();
+        Object[] args = draft.args().clone();
+        if (draft.taskKey() != null) {
+            args[5] = texts.text("mail.task." + draft.taskKey(), locale);
+        }
+        if (args[6] == null) {
+            args[6] = participant.name();
+        }
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail(texts.text("mail.detail.caseNumber", locale), draft.context().caseNumber()));
+        if (!recipient.username().equals(participant.username())) {
+            details.add(new Detail(texts.text("mail.detail.employee", locale), participant.name()));
+        }
+        ComposedEmail.Invite invite = null;
+        Enrollment enrollment = draft.enrollment();
+        boolean aboutSession = switch (draft.kind()) {
+            case TRAINING_INVITATION, TRAINING_UPDATE, TRAINING_CANCELLED, TRAINING_REMINDER -> true;
+            default -> false;
+        };
+        if (aboutSession && enrollment != null) {
+            var session = enrollment.getSession();
+            details.add(new Detail(texts.text("mail.detail.course", locale), session.getCourse().getTitle()));
+            details.add(new Detail(texts.text("mail.detail.when", locale),
+                    texts.period(session.getStartsAt(), session.getEndsAt(), locale)));
+            if (session.getLocation() != null) {
+                details.add(new Detail(texts.text("mail.detail.where", locale), session.getLocation()));
+            }
+            if (session.getOnlineLink() != null) {
+                details.add(new Detail(texts.text("mail.detail.online", locale), session.getOnlineLink()));
+            }
+            String method = draft.kind().calendarMethod();
+            if (method != null && recipient.address() != null) {
+                invite = new ComposedEmail.Invite(method, TrainingInvite.build(enrollment, method,
+                        properties.mail().messageIdDomain(), fromAddress(), recipient,
+                        session.getCourse().getTitle(), texts.text("mail." + draft.textKey() + ".body", locale, args),
+                        clock.instant()));
+            }
+        }
+        if (draft.kind() == EmailKind.FOLLOW_UP_APPROVED) {
+            details.add(new Detail(texts.text("mail.detail.round", locale), String.valueOf(draft.context().round())));
+        }
+        if (draft.kind() == EmailKind.CASE_CLOSED && draft.jp() != null && draft.jp().signum() > 0) {
+            details.add(new Detail(texts.text("mail.detail.jp", locale), (String) args[4]));
+        }
+        if (draft.reason() != null && !draft.reason().isBlank()) {
+            details.add(new Detail(texts.text("mail.detail.reason", locale), draft.reason()));
+        }
+        if (draft.overdue() != null) {
+            details.add(new Detail(texts.text("mail.detail.task", locale), (String) args[5]));
+            details.add(new Detail(texts.text("mail.detail.since", locale), texts.moment(draft.overdue().created(), locale)));
+        }
+        String link = draft.taskKey() == null ? null
+                : TaskLinks.link(properties.mail().baseUrl(), draft.context().caseNumber(), draft.taskKey());
+        return new ComposedEmail(draft.kind(), recipient,
+                texts.text("mail." + draft.textKey() + ".subject", locale, args),
+                texts.text("mail.greeting", locale, recipient.name()),
+                List.of(texts.text("mail." + draft.textKey() + ".body", locale, args)),
+                details, link == null ? null : texts.text("mail.action.openTask", locale), link,
+                texts.text("mail.footer", locale, draft.context().caseNumber()), invite);
+    }
+
+    private Optional<Recipient> supervisor(CaseContext context) {
+        return recipients.supervisorOf(context.employeeNip());
+    }
+
+    /** Whoever holds the task: its assignee, or every member of its candidate group while nobody claimed it. */
+    private List<Recipient> holders(OverdueTasks.Overdue overdue, CaseContext context, Recipient participant) {
+        if (overdue.assignee() != null) {
+            return recipients.user(overdue.assignee()).map(List::of).orElse(List.of());
+        }
+        return recipients.hrStaff();
+    }
+
+    /** One step up: a participant's task goes to the supervisor, a supervisor's to HR. */
+    private List<Recipient> above(OverdueTasks.Overdue overdue, CaseContext context) {
+        return switch (overdue.taskKey()) {
+            case CaseProcess.TASK_FILL_NEEDS_SURVEY, CaseProcess.TASK_FILL_POST_TRAINING_SURVEY ->
+                    supervisor(context).map(List::of).orElse(List.of());
+            default -> recipients.hrStaff();
+        };
+    }
+
+    private String fromAddress() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(properties.mail().from()).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("kompeten.mail.from is not an address: " + properties.mail().from(), e);
+        }
+    }
+}

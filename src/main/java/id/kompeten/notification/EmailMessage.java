@@ -1,0 +1,80 @@
+package id.kompeten.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** An email a case step asked for, under its idempotency key, and what became of it. */
+@Entity
+public class EmailMessage {
+
+    public enum Status {
+        /** Asked for by the step; settled before the step's transaction commits. */
+        REQUESTED,
+        /** Accepted by the SMTP server. */
+        SENT,
+        /** The recipient has no email address: nothing to send to. */
+        NO_ADDRESS,
+        /** No SMTP server configured (demo without a mail server): recorded, not sent. */
+        MAIL_DISABLED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String idempotencyKey;
+    private String messageId;
+    private String caseNumber;
+    private String step;
+    private int round;
+    private String recipient;
+    private String address;
+    @Enumerated(EnumType.STRING)
+    private EmailKind kind;
+    private String locale;
+    private String subject;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private Instant requestedAt;
+    private Instant sentAt;
+
+    protected EmailMessage() {}
+
+    EmailMessage(EmailKey key, String messageId, ComposedEmail email, Instant requestedAt) {
+        this.idempotencyKey = key.value();
+        this.messageId = messageId;
+        this.caseNumber = key.caseNumber();
+        this.step = key.step();
+        this.round = key.round();
+        this.recipient = key.recipient();
+        this.address = email.recipient().address();
+        this.kind = key.kind();
+        this.locale = email.recipient().locale().toLanguageTag();
+        this.subject = email.subject().length() > 300 ? email.subject().substring(0, 300) : email.subject();
+        this.requestedAt = requestedAt;
+        this.status = Status.REQUESTED;
+    }
+
+    void settle(Status status, Instant at) {
+        this.status = status;
+        this.sentAt = status == Status.SENT ? at : null;
+    }
+
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public String getMessageId() { return messageId; }
+    public String getCaseNumber() { return caseNumber; }
+    public String getStep() { return step; }
+    public int getRound() { return round; }
+    public String getRecipient() { return recipient; }
+    public String getAddress() { return address; }
+    public EmailKind getKind() { return kind; }
+    public String getLocale() { return locale; }
+    public String getSubject() { return subject; }
+    public Status getStatus() { return status; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public Instant getSentAt() { return sentAt; }
+}

@@ -1,0 +1,75 @@
+package id.kompeten.notification;
+
+import id.kompeten.system.KompetenProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one email over SMTP through Spring's mail support: HTML with a plain-text alternative, the invite as
+ * a text/calendar attachment, and the Message-ID derived from the idempotency key. Without spring.mail.host
+ * there is no sender, and {@link #enabled()} says so (demo without a mail server).
+ */
+@Component
+class Mailer {
+
+    private final ObjectProvider<JavaMailSenderImpl> senders;
+    private final EmailTemplates templates;
+    private final KompetenProperties properties;
+
+    Mailer(ObjectProvider<JavaMailSenderImpl> senders, EmailTemplates templates, KompetenProperties properties) {
+        this.senders = senders;
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    boolean enabled() {
+        return senders.getIfAvailable() != null;
+    }
+
+    void send(ComposedEmail email, String messageId) {
+        JavaMailSenderImpl sender = senders.getObject();
+        EmailTemplates.Rendered body = templates.render(email);
+        try {
+            MimeMessage message = new KeyedMimeMessage(sender.getSession(), messageId);
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.mail().from());
+            helper.setTo(new InternetAddress(email.recipient().address(), email.recipient().name(),
+                    StandardCharsets.UTF_8.name()));
+            helper.setSubject(email.subject());
+            helper.setText(body.text(), body.html());
+            if (email.invite() != null) {
+                helper.addAttachment(email.invite().method().equals("CANCEL") ? "pembatalan.ics" : "undangan.ics",
+                        new ByteArrayDataSource(email.invite().calendar().getBytes(StandardCharsets.UTF_8),
+                                "text/calendar; charset=UTF-8; method=" + email.invite().method()));
+            }
+            sender.send(message);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailSendException("could not build email " + messageId, e);
+        }
+    }
+
+    /** Keeps our Message-ID: Jakarta Mail would otherwise make a new random one on every save. */
+    private static final class KeyedMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        KeyedMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.kompeten.notification;
+
+import id.kompeten.process.CaseContext;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every email step of the BPMN (message throw and end events, asynchronous with a retry cycle): its
+ * {@code emailKind} property says what to send, {@code overdueTask} which task a reminder is about.
+ */
+@Component
+class SendEmailDelegate implements JavaDelegate {
+
+    static final String KIND = "emailKind";
+    static final String OVERDUE_TASK = "overdueTask";
+
+    private final EmailComposer composer;
+    private final EmailOutbox outbox;
+
+    SendEmailDelegate(EmailComposer composer, EmailOutbox outbox) {
+        this.composer = composer;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        BaseElement step = (BaseElement) execution.getBpmnModelElementInstance();
+        EmailKind kind = EmailKind.valueOf(property(step, KIND));
+        CaseContext context = CaseContext.of(execution);
+        String pass = pass(execution);
+        for (ComposedEmail email : composer.compose(kind, context, execution, property(step, OVERDUE_TASK))) {
+            outbox.deliver(new EmailKey(context.caseNumber(), execution.getCurrentActivityId(), context.round(),
+                    email.recipient().username(), kind, pass), email);
+        }
+    }
+
+    /** The job running this step: the same for every retry and re-run of it, new for the next pass. */
+    private static String pass(DelegateExecution execution) {
+        JobEntity job = Context.getCommandContext().getCurrentJob();
+        return job != null ? "j" + job.getId() : "a" + execution.getActivityInstanceId();
+    }
+
+    private static String property(BaseElement element, String name) {
+        if (element.getExtensionElements() == null) {
+            return null;
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+                .findFirst().orElse(null);
+    }
+}

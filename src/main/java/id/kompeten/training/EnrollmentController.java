@@ -1,0 +1,41 @@
+package id.kompeten.training;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HR's changes to enrolments after the invites went out (see {@link EnrollmentChanges}). */
+@RestController
+class EnrollmentController {
+
+    private final EnrollmentChanges changes;
+
+    EnrollmentController(EnrollmentChanges changes) {
+        this.changes = changes;
+    }
+
+    record Cancellation(String reason) {}
+
+    record Changed(Long enrollmentId, String caseNumber, String status, int inviteSequence) {
+        static Changed of(Enrollment e) {
+            return new Changed(e.getId(), e.getCaseNumber(), e.getStatus().name(), e.getInviteSequence());
+        }
+    }
+
+    @PostMapping("/api/cases/{caseNumber}/enrollment/cancellation")
+    Changed cancel(@PathVariable String caseNumber, @RequestBody Cancellation request) {
+        return Changed.of(changes.cancel(caseNumber, request.reason()));
+    }
+
+    record Schedule(Instant startsAt, Instant endsAt, String location, String onlineLink) {}
+
+    @PutMapping("/api/sessions/{sessionId}/schedule")
+    List<Changed> reschedule(@PathVariable Long sessionId, @RequestBody Schedule request) {
+        return changes.reschedule(sessionId, request.startsAt(), request.endsAt(), request.location(),
+                request.onlineLink()).stream().map(Changed::of).toList();
+    }
+}

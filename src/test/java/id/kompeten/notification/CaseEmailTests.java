@@ -1,0 +1,381 @@
+package id.kompeten.notification;
+
+import static id.kompeten.cases.CaseDriver.interview;
+import static id.kompeten.cases.CaseDriver.needsSurvey;
+import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
+import static id.kompeten.cases.CaseDriver.ratings;
+import static id.kompeten.cases.CaseDriver.results;
+import static id.kompeten.cases.CaseDriver.vars;
+import static id.kompeten.process.CaseProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.kompeten.cases.CaseDriver;
+import id.kompeten.cases.CompetencyCase;
+import id.kompeten.cases.CompetencyCases;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.system.DemoData;
+import id.kompeten.training.EnrollmentChanges;
+import id.kompeten.training.TrainingSession;
+import id.kompeten.training.TrainingSessionRepository;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The emails of a case, received by GreenMail as a real SMTP server: who gets what, in which language, with a
+ * working task link and a parseable invite; and that nothing is lost or sent twice when SMTP is down, when a
+ * job is re-run after a crash, or when a reminder timer fires.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@ActiveProfiles("test")
+class CaseEmailTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    /** Simulates a node that dies after the SMTP server accepted a message and before the step commits. */
+    @TestConfiguration
+    static class Crash {
+        final AtomicBoolean afterNextSend = new AtomicBoolean();
+
+        @EventListener
+        void on(EmailSent sent) {
+            if (afterNextSend.compareAndSet(true, false)) {
+                throw new IllegalStateException("simulated crash after sending " + sent.idempotencyKey());
+            }
+        }
+    }
+
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CompetencyCases cases;
+    @Autowired EnrollmentChanges enrollmentChanges;
+    @Autowired TrainingSessionRepository sessions;
+    @Autowired Crash crash;
+    @LocalServerPort int port;
+    CaseDriver driver;
+    ManagementService management;
+
+    @BeforeEach
+    void setUp() {
+        driver = new CaseDriver(engine, jdbc);
+        driver.reset();
+        management = engine.getManagementService();
+    }
+
+    ProcessInstance open(String nip) {
+        CompetencyCase opened = cases.open(nip, Year.now().getValue(), "siti");
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(opened.getProcessInstanceId()).singleResult();
+    }
+
+    String caseNumber(ProcessInstance instance) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
+    }
+
+    record Mail(String to, String subject, String text, String calendar, String messageId) {}
+
+    List<Mail> received() throws Exception {
+        List<Mail> mails = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            mails.add(new Mail(m.getAllRecipients()[0].toString().replaceAll(".*<|>.*", ""), m.getSubject(),
+                    part(m, "text/plain"), part(m, "text/calendar"), m.getMessageID()));
+        }
+        return mails;
+    }
+
+    static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            Object content = part.getContent();
+            return content instanceof String text ? text : new String(((java.io.InputStream) content).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = part(body, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static List<String> addressedSubjects(List<Mail> mails) {
+        return mails.stream().map(m -> m.to() + ": " + m.subject()).toList();
+    }
+
+    static VEvent event(String calendar) throws Exception {
+        Calendar parsed = new CalendarBuilder().build(new StringReader(calendar));
+        return (VEvent) parsed.getComponent("VEVENT").orElseThrow();
+    }
+
+    static String value(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    /** How iCalendar writes a UTC instant: 20261123T010000Z. */
+    static String utc(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
+    }
+
+    static String prop(Calendar calendar, String name) {
+        return calendar.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    @Test
+    void walkingACaseSendsEachPersonExactlyTheirEmailsInTheirLanguage() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        String caseNumber = caseNumber(instance);
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 5)));
+
+        List<Mail> mails = received();
+        // the session chosen had already started, so no reminder the day before; andi reads Indonesian
+        assertThat(addressedSubjects(mails)).containsExactlyInAnyOrder(
+                "andi@kompeten.example: Kasus " + caseNumber + " dibuka: mohon isi survei kebutuhan pelatihan",
+                "budi@kompeten.example: Mohon nilai kompetensi Andi Pratama (" + caseNumber + ")",
+                "andi@kompeten.example: Undangan pelatihan: Pelatihan Layanan Publik Berbasis Elektronik",
+                "andi@kompeten.example: Mohon isi survei pascapelatihan: Pelatihan Layanan Publik Berbasis Elektronik",
+                "budi@kompeten.example: Wawancara penerapan hasil pelatihan Andi Pratama (" + caseNumber + ")",
+                "andi@kompeten.example: Kasus " + caseNumber + " selesai: 20 JP dikreditkan");
+        assertThat(mails).extracting(Mail::messageId).doesNotHaveDuplicates()
+                .allMatch(id -> id.endsWith("." + caseNumber + "@kompeten.example>"));
+
+        // the link in the first email opens andi's task in Tasklist while it was open: check it on a new case
+        Mail opened = mails.stream().filter(m -> m.subject().contains("dibuka")).findFirst().orElseThrow();
+        assertThat(opened.text()).contains("Yth. Andi Pratama,").contains("Buka tugas: http://localhost:8080/tugas/"
+                + caseNumber + "/Task_FillNeedsSurvey");
+
+        Mail invitation = mails.stream().filter(m -> m.subject().startsWith("Undangan")).findFirst().orElseThrow();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(invitation.calendar()));
+        assertThat(prop(calendar, "METHOD")).isEqualTo("REQUEST");
+        VEvent event = event(invitation.calendar());
+        Long enrollmentId = jdbc.queryForObject("select id from enrollment where case_number = ?", Long.class, caseNumber);
+        assertThat(value(event, "UID")).isEqualTo("enrollment-" + enrollmentId + "@kompeten.example");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("0");
+        Instant startsAt = jdbc.queryForObject("select s.starts_at from training_session s join enrollment e "
+                + "on e.session_id = s.id where e.id = ?", java.sql.Timestamp.class, enrollmentId).toInstant();
+        assertThat(value(event, "DTSTART")).isEqualTo(utc(startsAt));
+        assertThat(invitation.text()).contains("Pelatihan: Pelatihan Layanan Publik Berbasis Elektronik");
+
+        assertThat(jdbc.queryForList("select status from email_message where case_number = ?", String.class, caseNumber))
+                .hasSize(6).containsOnly("SENT");
+    }
+
+    @Test
+    void englishReadersGetEnglishAndTheTaskLinkOpensTheirTask() throws Exception {
+        ProcessInstance instance = open(DemoData.DEWI_NIP);
+        String caseNumber = caseNumber(instance);
+        driver.settle(instance);
+
+        List<Mail> mails = received();
+        assertThat(addressedSubjects(mails)).containsExactlyInAnyOrder(
+                "dewi@kompeten.example: Case " + caseNumber + " opened: please fill in the training needs survey",
+                "budi@kompeten.example: Mohon nilai kompetensi Dewi Lestari (" + caseNumber + ")");
+        Mail toDewi = mails.stream().filter(m -> m.to().startsWith("dewi")).findFirst().orElseThrow();
+        assertThat(toDewi.text()).startsWith("Dear Dewi Lestari,").contains("Open the task: http://localhost:8080/tugas/");
+
+        String path = "/tugas/" + caseNumber + "/Task_FillNeedsSurvey";
+        HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValue(
+                "/camunda/app/tasklist/default/#/?task=" + driver.task(instance, TASK_FILL_NEEDS_SURVEY).getId());
+    }
+
+    @Test
+    void smtpDownRetriesThenRaisesAnIncidentAndDeliversOnceWhenBack() throws Exception {
+        smtp.stop();
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        List<Job> sends = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+        assertThat(sends).hasSize(2);
+        int attempts = 0;
+        for (Job send : sends) {
+            Instant before = Instant.now();
+            while (management.createJobQuery().jobId(send.getId()).singleResult().getRetries() > 0) {
+                assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("Mail server connection failed");
+                attempts++;
+                Job failed = management.createJobQuery().jobId(send.getId()).singleResult();
+                if (failed.getRetries() > 0) {
+                    // retry cycle of the test profile: R3/PT1M
+                    assertThat(Duration.between(before, failed.getDuedate().toInstant()).toSeconds()).isBetween(55L, 65L);
+                }
+            }
+        }
+        // R3/PT1M: each of the two emails is tried three times in all, then becomes an incident
+        assertThat(attempts).isEqualTo(6);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).list())
+                .hasSize(2).allMatch(i -> i.getIncidentType().equals("failedJob"));
+        // the case waits at its email steps instead of moving on without them
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNull();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        smtp.start();
+        sends.forEach(send -> management.setJobRetries(send.getId(), 1));
+        driver.settle(instance);
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(addressedSubjects(received())).hasSize(2).allMatch(s -> s.startsWith("andi@") || s.startsWith("budi@"))
+                .doesNotHaveDuplicates();
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
+    }
+
+    @Test
+    void healthStaysUpWhileTheMailServerIsDown() throws Exception {
+        smtp.stop();
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aJobRunAgainAfterACrashDoesNotSendTheEmailTwice() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        Job send = management.createJobQuery().processInstanceId(instance.getId()).activityId("Event_NotifyNeedsSurvey")
+                .singleResult();
+        crash.afterNextSend.set(true);
+        assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("simulated crash");
+        assertThat(received()).hasSize(1);
+        // the step's transaction rolled back: the case still waits at the email step, job failed once
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNull();
+
+        management.executeJob(send.getId());
+
+        assertThat(received()).hasSize(1);
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
+        assertThat(jdbc.queryForObject("select status from email_message where step = 'Event_NotifyNeedsSurvey'",
+                String.class)).isEqualTo("SENT");
+    }
+
+    @Test
+    void remindersAndEscalationsFireAtTheConfiguredDurationsAndNotAfterTheTaskIsDone() throws Exception {
+        Instant before = Instant.now();
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        driver.settle(instance);
+        smtp.reset();
+        Job reminder = timer(instance, "BoundaryEvent_NeedsSurveyReminder");
+        Job escalation = timer(instance, "BoundaryEvent_NeedsSurveyEscalation");
+        // application.yaml: reminder after P3D, escalation after P7D
+        assertThat(reminder.getDuedate().toInstant()).isCloseTo(before.plus(3, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));
+        assertThat(escalation.getDuedate().toInstant()).isCloseTo(before.plus(7, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));
+
+        management.executeJob(reminder.getId());
+        driver.settle(instance);
+        management.executeJob(timer(instance, "BoundaryEvent_AssessmentEscalation").getId());
+        driver.settle(instance);
+        assertThat(addressedSubjects(received())).containsExactlyInAnyOrder(
+                "andi@kompeten.example: Pengingat: Isi survei kebutuhan pelatihan (" + caseNumber(instance) + ")",
+                "siti@kompeten.example: Eskalasi: Nilai kompetensi pegawai belum dikerjakan (" + caseNumber(instance) + ")");
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).as("the reminder does not take the task away").isNotNull();
+
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        assertThat(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_NeedsSurveyEscalation").count()).as("no escalation once the survey is done").isZero();
+        assertThat(timer(instance, "BoundaryEvent_AssessmentReminder")).isNotNull();
+    }
+
+    Job timer(ProcessInstance instance, String boundaryEvent) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(boundaryEvent)
+                .singleResult();
+    }
+
+    @Test
+    void rescheduledAndCancelledEnrolmentsSendInvitesWithTheSameUidAndAHigherSequence() throws Exception {
+        TrainingSession ahead = sessions.findAll().stream()
+                .filter(s -> s.getCourse().getCode().equals("SPBE-01") && s.getStartsAt().isAfter(Instant.now().plus(2, ChronoUnit.DAYS)))
+                .findFirst().orElseThrow();
+        Instant originalStart = ahead.getStartsAt();
+        Instant originalEnd = ahead.getEndsAt();
+        String originalLocation = ahead.getLocation();
+        try {
+            ProcessInstance instance = open(DemoData.ANDI_NIP);
+            String caseNumber = caseNumber(instance);
+            driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+            driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                    ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti", vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(ahead.getId())));
+            smtp.reset();
+
+            Instant movedStart = originalStart.plus(1, ChronoUnit.DAYS);
+            enrollmentChanges.reschedule(ahead.getId(), movedStart, originalEnd.plus(1, ChronoUnit.DAYS), "Aula Baru", null);
+            driver.settle(instance);
+            enrollmentChanges.cancel(caseNumber, "Bentrok dengan tugas luar kota");
+            driver.settle(instance);
+
+            List<Mail> mails = received();
+            assertThat(mails).extracting(Mail::subject).containsExactly(
+                    "Perubahan jadwal pelatihan: Pelatihan Layanan Publik Berbasis Elektronik",
+                    "Pembatalan pelatihan: Pelatihan Layanan Publik Berbasis Elektronik");
+            VEvent update = event(mails.get(0).calendar());
+            VEvent cancel = event(mails.get(1).calendar());
+            assertThat(value(update, "UID")).isEqualTo(value(cancel, "UID")).startsWith("enrollment-");
+            assertThat(value(update, "SEQUENCE")).isEqualTo("1");
+            assertThat(value(update, "DTSTART")).isEqualTo(utc(movedStart));
+            assertThat(value(update, "LOCATION")).isEqualTo("Aula Baru");
+            assertThat(value(cancel, "SEQUENCE")).isEqualTo("2");
+            assertThat(prop(new CalendarBuilder().build(new StringReader(mails.get(1).calendar())), "METHOD")).isEqualTo("CANCEL");
+            assertThat(value(cancel, "STATUS")).isEqualTo("CANCELLED");
+            assertThat(mails.get(1).text()).contains("Alasan: Bentrok dengan tugas luar kota");
+            // the case goes back to scheduling, and the seat is free again
+            assertThat(driver.task(instance, TASK_SCHEDULE_TRAINING)).isNotNull();
+            assertThat(jdbc.queryForObject("select status from enrollment where case_number = ?", String.class, caseNumber))
+                    .isEqualTo("CANCELLED");
+        } finally {
+            driver.reset();
+            enrollmentChanges.reschedule(ahead.getId(), originalStart, originalEnd, originalLocation, ahead.getOnlineLink());
+        }
+    }
+}
