@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every case its timeline without a listener in each diagram element: a parse listener adds to every
  * task and event of a case a listener that records the step, who did it and when, and keeps the case's
- * current step. New steps are covered as soon as they are drawn. (Notifications will hook in the same way.)
+ * current step (email steps included). New steps are covered as soon as they are drawn.
  */
 @Component
 class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
@@ -65,6 +65,11 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
             activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CaseTimelinePlugin.this::eventWaiting);
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+
+        @Override
+        public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 

@@ -58,9 +58,10 @@ class EmailComposer {
         OverdueTasks.Overdue overdue = overdueTask == null ? null
                 : overdueTasks.of(execution.getProcessInstanceId(), overdueTask).orElse(null);
         String courseTitle = enrollment.map(e -> e.getSession().getCourse().getTitle()).orElse("");
-        Object[] args = {context.caseNumber(), participant.name(), courseTitle, context.round(),
+        // every argument a string: MessageFormat would print the year 2026 as "2.026"
+        Object[] args = {context.caseNumber(), participant.name(), courseTitle, String.valueOf(context.round()),
                 competencyCase.getJpCredited() == null ? "0" : competencyCase.getJpCredited().stripTrailingZeros().toPlainString(),
-                null, null, competencyCase.getCycleYear()};
+                null, null, String.valueOf(competencyCase.getCycleYear())};
 
         String textKey = kind.name();
         String taskKey = null;
@@ -99,8 +100,7 @@ class EmailComposer {
             case TASK_REMINDER, TASK_ESCALATION -> {
                 if (overdue != null) {
                     taskKey = overdue.taskKey();
-                    to.addAll(kind == EmailKind.TASK_REMINDER ? holders(overdue, context, participant)
-                            : above(overdue, context));
+                    to.addAll(kind == EmailKind.TASK_REMINDER ? holders(overdue) : above(overdue, context));
                     args[6] = overdue.assignee() == null ? null
                             : recipients.user(overdue.assignee()).map(Recipient::name).orElse(overdue.assignee());
                 }
@@ -164,7 +164,7 @@ class EmailComposer {
             details.add(new Detail(texts.text("mail.detail.since", locale), texts.moment(draft.overdue().created(), locale)));
         }
         String link = draft.taskKey() == null ? null
-                : TaskLinks.link(properties.mail().baseUrl(), draft.context().caseNumber(), draft.taskKey());
+                : TaskLinks.link(properties.mail().baseUrl(), draft.context().caseNumber(), draft.taskKey(), locale);
         return new ComposedEmail(draft.kind(), recipient,
                 texts.text("mail." + draft.textKey() + ".subject", locale, args),
                 texts.text("mail.greeting", locale, recipient.name()),
@@ -178,7 +178,7 @@ class EmailComposer {
     }
 
     /** Whoever holds the task: its assignee, or every member of its candidate group while nobody claimed it. */
-    private List<Recipient> holders(OverdueTasks.Overdue overdue, CaseContext context, Recipient participant) {
+    private List<Recipient> holders(OverdueTasks.Overdue overdue) {
         if (overdue.assignee() != null) {
             return recipients.user(overdue.assignee()).map(List::of).orElse(List.of());
         }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCase;
 import id.kompeten.cases.CompetencyCases;
@@ -58,19 +58,37 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The emails of a case, received by GreenMail as a real SMTP server: who gets what, in which language, with a
  * working task link and a parseable invite; and that nothing is lost or sent twice when SMTP is down, when a
  * job is re-run after a crash, or when a reminder timer fires.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CaseEmailTests {
 
+    /** A free port chosen once, so the server restarts on the same port the application sends to. */
+    static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Simulates a node that dies after the SMTP server accepted a message and before the step commits. */
     @TestConfiguration
@@ -196,7 +214,7 @@ class CaseEmailTests {
         // the link in the first email opens andi's task in Tasklist while it was open: check it on a new case
         Mail opened = mails.stream().filter(m -> m.subject().contains("dibuka")).findFirst().orElseThrow();
         assertThat(opened.text()).contains("Yth. Andi Pratama,").contains("Buka tugas: http://localhost:8080/tugas/"
-                + caseNumber + "/Task_FillNeedsSurvey");
+                + caseNumber + "/Task_FillNeedsSurvey?lang=id");
 
         Mail invitation = mails.stream().filter(m -> m.subject().startsWith("Undangan")).findFirst().orElseThrow();
         Calendar calendar = new CalendarBuilder().build(new StringReader(invitation.calendar()));
@@ -215,6 +233,32 @@ class CaseEmailTests {
     }
 
     @Test
+    void aReasonTypedWithMarkupShowsAsTextInTheEmail() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        String caseNumber = caseNumber(instance);
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 2)));
+        smtp.purgeEmailFromAllMailboxes();
+        driver.complete(instance, TASK_APPROVE_FOLLOW_UP_TRAINING, "budi", vars(CaseVariables.FOLLOW_UP_APPROVED, "false",
+                "followUpNote", "<b>Cukup</b> <script>alert(1)</script>"));
+
+        MimeMessage closed = smtp.getReceivedMessages()[0];
+        assertThat(closed.getSubject()).startsWith("Kasus " + caseNumber + " ditutup");
+        String html = part(closed, "text/html");
+        assertThat(html).contains("&lt;b&gt;Cukup&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>Cukup");
+        assertThat(part(closed, "text/plain")).contains("Alasan: <b>Cukup</b> <script>alert(1)</script>");
+    }
+
+    @Test
     void englishReadersGetEnglishAndTheTaskLinkOpensTheirTask() throws Exception {
         ProcessInstance instance = open(DemoData.DEWI_NIP);
         String caseNumber = caseNumber(instance);
@@ -225,14 +269,16 @@ class CaseEmailTests {
                 "dewi@kompeten.example: Case " + caseNumber + " opened: please fill in the training needs survey",
                 "budi@kompeten.example: Mohon nilai kompetensi Dewi Lestari (" + caseNumber + ")");
         Mail toDewi = mails.stream().filter(m -> m.to().startsWith("dewi")).findFirst().orElseThrow();
-        assertThat(toDewi.text()).startsWith("Dear Dewi Lestari,").contains("Open the task: http://localhost:8080/tugas/");
+        assertThat(toDewi.text()).startsWith("Dear Dewi Lestari,")
+                .contains("competency development case for " + Year.now().getValue() + ".")
+                .contains("Open the task: http://localhost:8080/tugas/" + caseNumber + "/Task_FillNeedsSurvey?lang=en");
 
-        String path = "/tugas/" + caseNumber + "/Task_FillNeedsSurvey";
+        String path = "/tugas/" + caseNumber + "/Task_FillNeedsSurvey?lang=en";
         HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location")).hasValue(
-                "/camunda/app/tasklist/default/#/?task=" + driver.task(instance, TASK_FILL_NEEDS_SURVEY).getId());
+                "/camunda/app/tasklist/default/?lang=en#/?task=" + driver.task(instance, TASK_FILL_NEEDS_SURVEY).getId());
     }
 
     @Test
@@ -305,7 +351,7 @@ class CaseEmailTests {
         Instant before = Instant.now();
         ProcessInstance instance = open(DemoData.ANDI_NIP);
         driver.settle(instance);
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
         Job reminder = timer(instance, "BoundaryEvent_NeedsSurveyReminder");
         Job escalation = timer(instance, "BoundaryEvent_NeedsSurveyEscalation");
         // application.yaml: reminder after P3D, escalation after P7D
@@ -347,7 +393,7 @@ class CaseEmailTests {
             driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
                     ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
             driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti", vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(ahead.getId())));
-            smtp.reset();
+            smtp.purgeEmailFromAllMailboxes();
 
             Instant movedStart = originalStart.plus(1, ChronoUnit.DAYS);
             enrollmentChanges.reschedule(ahead.getId(), movedStart, originalEnd.plus(1, ChronoUnit.DAYS), "Aula Baru", null);
