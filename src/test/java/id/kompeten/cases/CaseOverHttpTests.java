@@ -189,6 +189,15 @@ class CaseOverHttpTests {
                 "Task_ScheduleTraining by siti", "Task_RecordTrainingResults by siti",
                 "Task_ConductSupervisorInterview by budi", "EndEvent_CaseCompleted by sistem");
         assertThat(call("siti", "GET", "/api/cases/KMP-1999-000001", null).status()).isEqualTo(404);
+
+        // no SMTP server in the test profile: every email the case asked for is recorded, none sent
+        JsonNode emails = call("siti", "GET", "/api/cases/" + caseNumber + "/emails", null).body();
+        List<String> sent = new ArrayList<>();
+        emails.forEach(e -> sent.add(e.get("kind").asText() + " " + e.get("recipient").asText() + " " + e.get("locale").asText()
+                + " " + e.get("status").asText()));
+        assertThat(sent).contains("NEEDS_SURVEY_REQUEST dewi en MAIL_DISABLED", "ASSESSMENT_REQUEST budi id MAIL_DISABLED",
+                "TRAINING_INVITATION dewi en MAIL_DISABLED", "CASE_CLOSED dewi en MAIL_DISABLED");
+        assertThat(call("siti", "GET", "/api/cases/KMP-1999-000001/emails", null).status()).isEqualTo(404);
         assertThat(call("siti", "GET", "/api/cases?status=CLOSED&year=" + Year.now().getValue(), null)
                 .body().get("content").findValuesAsText("caseNumber")).contains(caseNumber);
     }

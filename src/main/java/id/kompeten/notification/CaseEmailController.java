@@ -1,0 +1,39 @@
+package id.kompeten.notification;
+
+import id.kompeten.cases.CaseRepository;
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.RequestRefused;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What a case has emailed, to whom, and what became of each (also in the demo, where nothing is sent). */
+@RestController
+class CaseEmailController {
+
+    private final EmailMessageRepository messages;
+    private final CaseRepository cases;
+
+    CaseEmailController(EmailMessageRepository messages, CaseRepository cases) {
+        this.messages = messages;
+        this.cases = cases;
+    }
+
+    record Email(String kind, String step, int round, String recipient, String address, String locale, String subject,
+                 String status, String messageId, Instant requestedAt, Instant sentAt) {}
+
+    @GetMapping("/api/cases/{caseNumber}/emails")
+    List<Email> of(@PathVariable String caseNumber) {
+        if (!cases.existsById(caseNumber)) {
+            throw new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber", "case.notFound", caseNumber));
+        }
+        return messages.findByCaseNumberOrderByRequestedAtAscIdAsc(caseNumber).stream()
+                .map(m -> new Email(m.getKind().name(), m.getStep(), m.getRound(), m.getRecipient(), m.getAddress(),
+                        m.getLocale(), m.getSubject(), m.getStatus().name(), m.getMessageId(), m.getRequestedAt(),
+                        m.getSentAt()))
+                .toList();
+    }
+}
