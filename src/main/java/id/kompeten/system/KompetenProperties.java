@@ -37,7 +37,18 @@ public record KompetenProperties(
     public record Mail(@DefaultValue("Kompeten <noreply@kompeten.example>") String from,
                        @DefaultValue("http://localhost:8080") String baseUrl,
                        @DefaultValue("R5/PT5M") String retryCycle,
-                       @DefaultValue("kompeten.example") String messageIdDomain) {}
+                       @DefaultValue("kompeten.example") String messageIdDomain) {
+        public Mail {
+            try {
+                new jakarta.mail.internet.InternetAddress(from, true); // fail at start, not at the first send
+            } catch (jakarta.mail.internet.AddressException e) {
+                throw new IllegalArgumentException("kompeten.mail.from is not an email address: " + from, e);
+            }
+            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+                throw new IllegalArgumentException("kompeten.mail.base-url must start with http:// or https://");
+            }
+        }
+    }
 
     /** Work left undone: a reminder to whoever holds the task, later an escalation to the one above. */
     public record Reminders(@DefaultValue("P3D") String reminderAfter, @DefaultValue("P7D") String escalationAfter) {

@@ -233,6 +233,41 @@ class CaseEmailTests {
     }
 
     @Test
+    void followUpAndEscalationReachTheSupervisorTheParticipantAndHr() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP);
+        String caseNumber = caseNumber(instance);
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        for (int round = 1; round <= 2; round++) {
+            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                    vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+            driver.runJob(instance);
+            driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+            driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
+            driver.runJob(instance);
+            smtp.purgeEmailFromAllMailboxes();
+            driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 3)));
+            if (round == 1) {
+                assertThat(addressedSubjects(received())).containsExactly(
+                        "budi@kompeten.example: Persetujuan pelatihan lanjutan untuk Andi Pratama (" + caseNumber + ")");
+                smtp.purgeEmailFromAllMailboxes();
+                driver.complete(instance, TASK_APPROVE_FOLLOW_UP_TRAINING, "budi", vars(CaseVariables.FOLLOW_UP_APPROVED, "true"));
+                List<Mail> approved = received();
+                assertThat(addressedSubjects(approved)).containsExactly(
+                        "andi@kompeten.example: Pelatihan lanjutan Anda disetujui (" + caseNumber + ")");
+                assertThat(approved.get(0).text()).contains("Putaran: 2");
+            }
+        }
+        // round 2 of at most 2 and still not mastered: HR (siti) is told, with the link to the review task
+        List<Mail> escalated = received();
+        assertThat(addressedSubjects(escalated)).containsExactly(
+                "siti@kompeten.example: Kasus " + caseNumber + " dieskalasi ke BKPSDM");
+        assertThat(escalated.get(0).text()).contains("Pegawai: Andi Pratama")
+                .contains("/tugas/" + caseNumber + "/Task_ReviewEscalatedCase?lang=id");
+    }
+
+    @Test
     void aReasonTypedWithMarkupShowsAsTextInTheEmail() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
         String caseNumber = caseNumber(instance);
