@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
+import id.kompeten.forms.RequestRefused;
+import org.springframework.http.HttpStatus;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -56,7 +59,13 @@ public class CompetencyCases {
         }
     }
 
+    /** Opens a case on the system's behalf (tests, programmes); people open cases through {@link #open(String, Integer, String, Predicate)}. */
     public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy) {
+        return open(employeeNip, cycleYear, openedBy, employee -> true);
+    }
+
+    /** Opens a case if {@code mayOpen} allows it for the employee (HR of the employee's agency): else 403. */
+    public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy, Predicate<Employee> mayOpen) {
         if (!Nip.isValid(employeeNip)) {
             throw new InvalidCaseRequest(new FieldError("employeeNip", "case.nip.invalid"));
         }
@@ -66,6 +75,9 @@ public class CompetencyCases {
         }
         Employee employee = directory.find(employeeNip)
                 .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
+        if (!mayOpen.test(employee)) {
+            throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "case.forbidden", employeeNip));
+        }
         if (cases.existsByEmployeeNipAndCycleYearAndStatus(employeeNip, cycleYear, CaseStatus.OPEN)) {
             throw new CaseAlreadyOpen(new FieldError("employeeNip", "case.alreadyOpen", employeeNip, cycleYear));
         }

@@ -1,6 +1,8 @@
 package id.kompeten.notification;
 
 import id.kompeten.cases.CaseRepository;
+import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.security.CaseAccess;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
 import java.time.Instant;
@@ -16,10 +18,15 @@ class CaseEmailController {
 
     private final EmailMessageRepository messages;
     private final CaseRepository cases;
+    private final EmployeeDirectory employees;
+    private final CaseAccess access;
 
-    CaseEmailController(EmailMessageRepository messages, CaseRepository cases) {
+    CaseEmailController(EmailMessageRepository messages, CaseRepository cases, EmployeeDirectory employees,
+                        CaseAccess access) {
         this.messages = messages;
         this.cases = cases;
+        this.employees = employees;
+        this.access = access;
     }
 
     record Email(String kind, String step, int round, String recipient, String address, String locale, String subject,
@@ -27,7 +34,10 @@ class CaseEmailController {
 
     @GetMapping("/api/cases/{caseNumber}/emails")
     List<Email> of(@PathVariable String caseNumber) {
-        if (!cases.existsById(caseNumber)) {
+        // the same rule as the case file: a case the caller may not read does not exist for them
+        boolean readable = cases.findById(caseNumber).flatMap(c -> employees.find(c.getEmployeeNip()))
+                .map(access::mayRead).orElse(false);
+        if (!readable) {
             throw new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber", "case.notFound", caseNumber));
         }
         return messages.findByCaseNumberOrderByRequestedAtAscIdAsc(caseNumber).stream()

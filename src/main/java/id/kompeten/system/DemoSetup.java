@@ -2,15 +2,16 @@ package id.kompeten.system;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only (kompeten.demo.enabled): the demo users and groups of DESIGN.md with the demo password,
+ * Demo profile only (kompeten.demo.enabled): the demo users of DESIGN.md in their groups, with the demo password,
  * and the demo data. Idempotent: a restart finds them and leaves them be.
  */
 @Component
@@ -29,17 +30,21 @@ class DemoSetup {
     private final DemoData data;
     private final KompetenProperties properties;
 
-    DemoSetup(IdentityService identity, DemoData data, KompetenProperties properties) {
+    DemoSetup(IdentityService identity, DemoData data, KompetenProperties properties,
+              @Value("${spring.datasource.url:}") String databaseUrl) {
+        // demo users with a known password on a production database would be an open door
+        if (databaseUrl.startsWith("jdbc:postgresql:") && !properties.demo().allowOnPostgres()) {
+            throw new IllegalStateException("Demo users (kompeten.demo.enabled) refused on PostgreSQL " + databaseUrl
+                    + ": run without the demo profile, or set kompeten.demo.allow-on-postgres=true if you mean it.");
+        }
         this.identity = identity;
         this.data = data;
         this.properties = properties;
     }
 
     @EventListener
+    @Order(10) // after the groups and their authorizations exist (security.AccessSetup)
     public void onReady(ApplicationReadyEvent event) {
-        group("hr-staff", "Staf BKPSDM");
-        group("supervisors", "Atasan langsung");
-        group("participants", "Peserta (pegawai ASN)");
         for (DemoUser u : USERS) {
             if (identity.createUserQuery().userId(u.id()).singleResult() == null) {
                 User user = identity.newUser(u.id());
@@ -51,15 +56,8 @@ class DemoSetup {
                 identity.createMembership(u.id(), u.group());
             }
         }
+        // siti is BKPSDM staff serving the demo agency (HR reads the case files of the agency it serves)
+        identity.setUserInfo("siti", "agency", DemoData.AGENCY);
         data.load();
-    }
-
-    private void group(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
-        }
     }
 }

@@ -58,5 +58,6 @@ public record KompetenProperties(
         }
     }
 
-    public record Demo(@DefaultValue("false") boolean enabled, String password) {}
+    public record Demo(@DefaultValue("false") boolean enabled, String password,
+                       @DefaultValue("false") boolean allowOnPostgres) {}
 }

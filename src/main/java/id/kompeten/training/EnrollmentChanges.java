@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import id.kompeten.employee.EmployeeDirectory;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -29,11 +31,16 @@ public class EnrollmentChanges {
     static final int MAX_TEXT = 500;
 
     private final Enrollments enrollments;
+    private final TrainingSessionRepository sessions;
+    private final EmployeeDirectory employees;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    EnrollmentChanges(Enrollments enrollments, RuntimeService runtime, Clock clock) {
+    EnrollmentChanges(Enrollments enrollments, TrainingSessionRepository sessions, EmployeeDirectory employees,
+                      RuntimeService runtime, Clock clock) {
         this.enrollments = enrollments;
+        this.sessions = sessions;
+        this.employees = employees;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -45,6 +52,15 @@ public class EnrollmentChanges {
         variables.put(CaseVariables.TRAINING_REMIND_AT, Date.from(session.getStartsAt().minus(Duration.ofDays(1))));
         variables.put(CaseVariables.SESSION_SUMMARY, SessionOffer.summary(session));
         return variables;
+    }
+
+    /** HR withdraws a participant; {@code mayManage} says whether the caller serves the employee's agency. */
+    public Enrollment cancel(String caseNumber, String reason, Predicate<String> mayManageAgency) {
+        enrollments.latest(caseNumber).map(Enrollment::getEmployeeNip).flatMap(employees::find)
+                .filter(employee -> mayManageAgency.test(employee.getAgency()))
+                .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber",
+                        "case.notFound", caseNumber)));
+        return cancel(caseNumber, reason);
     }
 
     public Enrollment cancel(String caseNumber, String reason) {
@@ -64,6 +80,15 @@ public class EnrollmentChanges {
                     caseNumber));
         }
         return cancelled;
+    }
+
+    /** HR moves a session of a budget of an agency it serves ({@code mayManageAgency}). */
+    public List<Enrollment> reschedule(Long sessionId, Instant startsAt, Instant endsAt, String location,
+                                       String onlineLink, Predicate<String> mayManageAgency) {
+        sessions.findById(sessionId).filter(s -> mayManageAgency.test(s.getBudget().getAgency()))
+                .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("sessionId",
+                        "session.notFound", sessionId)));
+        return reschedule(sessionId, startsAt, endsAt, location, onlineLink);
     }
 
     public List<Enrollment> reschedule(Long sessionId, Instant startsAt, Instant endsAt, String location,

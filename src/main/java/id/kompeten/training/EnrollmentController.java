@@ -1,5 +1,6 @@
 package id.kompeten.training;
 
+import id.kompeten.security.CaseAccess;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnrollmentController {
 
     private final EnrollmentChanges changes;
+    private final CaseAccess access;
 
-    EnrollmentController(EnrollmentChanges changes) {
+    EnrollmentController(EnrollmentChanges changes, CaseAccess access) {
         this.changes = changes;
+        this.access = access;
     }
 
     record Cancellation(String reason) {}
@@ -28,7 +31,7 @@ class EnrollmentController {
 
     @PostMapping("/api/cases/{caseNumber}/enrollment/cancellation")
     Changed cancel(@PathVariable String caseNumber, @RequestBody Cancellation request) {
-        return Changed.of(changes.cancel(caseNumber, request.reason()));
+        return Changed.of(changes.cancel(caseNumber, request.reason(), access::mayManageAgency));
     }
 
     record Schedule(Instant startsAt, Instant endsAt, String location, String onlineLink) {}
@@ -36,6 +39,6 @@ class EnrollmentController {
     @PutMapping("/api/sessions/{sessionId}/schedule")
     List<Changed> reschedule(@PathVariable Long sessionId, @RequestBody Schedule request) {
         return changes.reschedule(sessionId, request.startsAt(), request.endsAt(), request.location(),
-                request.onlineLink()).stream().map(Changed::of).toList();
+                request.onlineLink(), access::mayManageAgency).stream().map(Changed::of).toList();
     }
 }

@@ -38,7 +38,9 @@ public class CaseDriver {
         if (task == null) {
             throw new AssertionError("not waiting at " + taskId);
         }
-        engine.getIdentityService().setAuthenticatedUserId(user);
+        // as the user with their groups, so Camunda's authorizations apply as in Tasklist
+        engine.getIdentityService().setAuthentication(user, engine.getIdentityService().createGroupQuery()
+                .groupMember(user).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             engine.getTaskService().complete(task.getId(), answers);
         } finally {

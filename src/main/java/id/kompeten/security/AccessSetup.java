@@ -1,0 +1,118 @@
+package id.kompeten.security;
+
+import id.kompeten.process.CaseProcess;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roles of DESIGN.md as Camunda groups, their authorizations and their Tasklist filters, granted at
+ * every start by code that first looks for what is there (idempotent; Admin can add more). What is not
+ * granted here stays refused: only camunda-admin deploys, changes definitions or creates filters.
+ * Tasks need no grant here: the engine grants each task to its assignee or candidate group.
+ */
+@Component
+class AccessSetup {
+
+    static final String TASKLIST = "tasklist";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    @Order(0) // before the demo users join these groups
+    public void onReady(ApplicationReadyEvent event) {
+        group(Roles.HR_STAFF, "Staf BKPSDM");
+        group(Roles.SUPERVISORS, "Atasan langsung");
+        group(Roles.PARTICIPANTS, "Peserta (pegawai ASN)");
+        for (String role : List.of(Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF)) {
+            grant(role, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            // the process's name and diagram in Tasklist, and its forms
+            grant(role, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+            grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        }
+        // HR opens cases: starts the process (the case API does so as the HR user)
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+
+        filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF);
+        filter("Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum / The hr-staff queue", -20,
+                tasks.createTaskQuery().taskCandidateGroup(Roles.HR_STAFF).includeAssignedTasks(), Roles.HR_STAFF);
+        filter("Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya / "
+                        + "My staff's follow-up training awaiting my approval", 0,
+                tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
+                        .taskAssigneeExpression("${currentUser()}"), Roles.SUPERVISORS);
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (existing.isPermissionGranted(permission)) {
+            return;
+        }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** Our filters are kept as this code says at every start (Admin may add others beside them). */
+    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+        }
+        filter.setQuery(query).setProperties(Map.of(
+                "description", description,
+                "priority", priority,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "caseNumber", "label", "Nomor kasus"),
+                        Map.of("name", "employeeName", "label", "Pegawai"))));
+        filters.saveFilter(filter);
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package id.kompeten.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * One user base: Spring Security checks passwords against Camunda's identity (users and groups managed in
+ * Camunda Admin), and each group becomes an authority of the same name. Camunda locks a user for a while
+ * after wrong passwords (ENGINE-27001); that lock applies here too.
+ */
+@Component
+class CamundaIdentityAuthentication implements AuthenticationProvider {
+
+    private final IdentityService identity;
+
+    CamundaIdentityAuthentication(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
+            throw new BadCredentialsException("wrong user name or password");
+        }
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
