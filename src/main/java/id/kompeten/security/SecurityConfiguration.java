@@ -102,6 +102,17 @@ class SecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1);
+        return registration;
+    }
+
+    /** After the engine knows the user: a change to a task that does not exist (for them) is 404, not 500. */
+    @Bean
+    FilterRegistrationBean<UnknownTaskFilter> unknownTasks(org.camunda.bpm.engine.TaskService tasks) {
+        FilterRegistrationBean<UnknownTaskFilter> registration = new FilterRegistrationBean<>(new UnknownTaskFilter(tasks));
+        registration.addUrlPatterns("/engine-rest/task/*");
+        registration.setName("engine-rest-unknown-task");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 

@@ -1,0 +1,75 @@
+package id.kompeten.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** HTTP calls against the running application, as a user (HTTP Basic) or as a browser session (cookies). */
+public class HttpCalls {
+
+    public record Reply(int status, JsonNode body, String text, HttpResponse<String> raw) {}
+
+    private final int port;
+    private final HttpClient http;
+    private final CookieManager cookies;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public HttpCalls(int port) {
+        this(port, null);
+    }
+
+    private HttpCalls(int port, CookieManager cookies) {
+        this.port = port;
+        this.cookies = cookies;
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        this.http = (cookies == null ? builder : builder.cookieHandler(cookies)).build();
+    }
+
+    /** A browser: keeps its cookies (session, XSRF-TOKEN) between calls. */
+    public static HttpCalls browser(int port) {
+        return new HttpCalls(port, new CookieManager());
+    }
+
+    /** The browser's current value of a cookie. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
+    }
+
+    public Reply call(String user, String password, String method, String path, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, publisher);
+        if (!headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = null;
+        try {
+            parsed = response.body().isBlank() ? null : json.readTree(response.body());
+        } catch (IOException notJson) {
+            // an HTML page or plain text
+        }
+        return new Reply(response.statusCode(), parsed, response.body(), response);
+    }
+
+    /** As a demo user (password "demo"). */
+    public Reply as(String user, String method, String path, Object body) throws IOException, InterruptedException {
+        return call(user, "demo", method, path, body, Map.of());
+    }
+}
