@@ -108,8 +108,8 @@ class SecurityConfiguration {
 
     /** After the engine knows the user: a change to a task that does not exist (for them) is 404, not 500. */
     @Bean
-    FilterRegistrationBean<UnknownTaskFilter> unknownTasks(org.camunda.bpm.engine.TaskService tasks) {
-        FilterRegistrationBean<UnknownTaskFilter> registration = new FilterRegistrationBean<>(new UnknownTaskFilter(tasks));
+    FilterRegistrationBean<UnknownTaskFilter> unknownTasks() {
+        FilterRegistrationBean<UnknownTaskFilter> registration = new FilterRegistrationBean<>(new UnknownTaskFilter());
         registration.addUrlPatterns("/engine-rest/task/*");
         registration.setName("engine-rest-unknown-task");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,10 +20,11 @@ class UnknownTaskFilter extends OncePerRequestFilter {
 
     private static final Pattern TASK_CHANGE = Pattern.compile("/engine-rest/task/([^/]+)/[a-z-]+.*");
 
-    private final TaskService tasks;
+    UnknownTaskFilter() {}
 
-    UnknownTaskFilter(TaskService tasks) {
-        this.tasks = tasks;
+    /** The engine the REST API and its authentication filter use (looked up the same way). */
+    private static TaskService tasks() {
+        return EngineUtil.lookupProcessEngine(null).getTaskService();
     }
 
     @Override
@@ -30,7 +32,7 @@ class UnknownTaskFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher change = TASK_CHANGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (!"GET".equals(request.getMethod()) && change.matches()
-                && tasks.createTaskQuery().taskId(change.group(1)).count() == 0) {
+                && tasks().createTaskQuery().taskId(change.group(1)).count() == 0) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"taskId: tugas tidak ada "
