@@ -3,7 +3,6 @@ package id.kompeten.system;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -30,13 +29,8 @@ class DemoSetup {
     private final DemoData data;
     private final KompetenProperties properties;
 
-    DemoSetup(IdentityService identity, DemoData data, KompetenProperties properties,
-              @Value("${spring.datasource.url:}") String databaseUrl) {
-        // demo users with a known password on a production database would be an open door
-        if (databaseUrl.startsWith("jdbc:postgresql:") && !properties.demo().allowOnPostgres()) {
-            throw new IllegalStateException("Demo users (kompeten.demo.enabled) refused on PostgreSQL " + databaseUrl
-                    + ": run without the demo profile, or set kompeten.demo.allow-on-postgres=true if you mean it.");
-        }
+    /** Demo users on PostgreSQL are refused before start by {@link StartupSettingsCheck}. */
+    DemoSetup(IdentityService identity, DemoData data, KompetenProperties properties) {
         this.identity = identity;
         this.data = data;
         this.properties = properties;
