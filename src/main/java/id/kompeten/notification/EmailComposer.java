@@ -33,16 +33,18 @@ class EmailComposer {
     private final Enrollments enrollments;
     private final OverdueTasks overdueTasks;
     private final KompetenProperties properties;
+    private final TaskLinks taskLinks;
     private final Clock clock;
 
     EmailComposer(Recipients recipients, EmailTexts texts, CaseRepository cases, Enrollments enrollments,
-                  OverdueTasks overdueTasks, KompetenProperties properties, Clock clock) {
+                  OverdueTasks overdueTasks, KompetenProperties properties, TaskLinks taskLinks, Clock clock) {
         this.recipients = recipients;
         this.texts = texts;
         this.cases = cases;
         this.enrollments = enrollments;
         this.overdueTasks = overdueTasks;
         this.properties = properties;
+        this.taskLinks = taskLinks;
         this.clock = clock;
     }
 
@@ -164,7 +166,7 @@ class EmailComposer {
             details.add(new Detail(texts.text("mail.detail.since", locale), texts.moment(draft.overdue().created(), locale)));
         }
         String link = draft.taskKey() == null ? null
-                : TaskLinks.link(properties.mail().baseUrl(), draft.context().caseNumber(), draft.taskKey(), locale);
+                : taskLinks.link(draft.context().caseNumber(), draft.taskKey(), locale);
         return new ComposedEmail(draft.kind(), recipient,
                 texts.text("mail." + draft.textKey() + ".subject", locale, args),
                 texts.text("mail.greeting", locale, recipient.name()),

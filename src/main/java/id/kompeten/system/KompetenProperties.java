@@ -37,7 +37,8 @@ public record KompetenProperties(
     public record Mail(@DefaultValue("Kompeten <noreply@kompeten.example>") String from,
                        @DefaultValue("http://localhost:8080") String baseUrl,
                        @DefaultValue("R5/PT5M") String retryCycle,
-                       @DefaultValue("kompeten.example") String messageIdDomain) {
+                       @DefaultValue("kompeten.example") String messageIdDomain,
+                       String linkSecret) {
         public Mail {
             try {
                 new jakarta.mail.internet.InternetAddress(from, true); // fail at start, not at the first send

@@ -10,7 +10,7 @@ import org.springframework.core.env.Profiles;
  * Refuses unsafe settings before anything starts (before the engine creates a single user):
  * <ul>
  *   <li>the production profile without the settings that have no safe default, the first administrator's
- *       password and the address links in emails point to (Spring would otherwise keep an unresolved
+ *       password, the address links in emails point to and the key that signs them (Spring would otherwise keep an unresolved
  *       "${...}" as the literal value: an administrator with a guessable password);</li>
  *   <li>demo users, with their known password, on a PostgreSQL database, unless
  *       {@code kompeten.demo.allow-on-postgres=true}.</li>
@@ -18,7 +18,8 @@ import org.springframework.core.env.Profiles;
  */
 public class StartupSettingsCheck implements EnvironmentPostProcessor {
 
-    static final List<String> REQUIRED_IN_PRODUCTION = List.of("KOMPETEN_ADMIN_PASSWORD", "KOMPETEN_MAIL_BASEURL");
+    static final List<String> REQUIRED_IN_PRODUCTION = List.of("KOMPETEN_ADMIN_PASSWORD", "KOMPETEN_MAIL_BASEURL",
+            "KOMPETEN_MAIL_LINKSECRET");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -308,8 +308,15 @@ class CaseEmailTests {
                 .contains("competency development case for " + Year.now().getValue() + ".")
                 .contains("Open the task: http://localhost:8080/tugas/" + caseNumber + "/Task_FillNeedsSurvey?lang=en");
 
-        String path = "/tugas/" + caseNumber + "/Task_FillNeedsSurvey?lang=en";
-        HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // the link as the email gives it (signed), then unsigned and forged: those find nothing
+        String path = toDewi.text().replaceAll("(?s).*Open the task: http://localhost:8080(\\S+).*", "$1");
+        assertThat(path).contains("&sig=");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String unsigned : List.of(path.replaceAll("&sig=.*", ""), path.replaceAll("&sig=.*", "&sig=00ff"))) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + unsigned)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+        }
+        HttpResponse<Void> redirect = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location")).hasValue(

@@ -46,7 +46,8 @@ class PostgresProductionTests {
                 "KOMPETEN_DB_URL", postgres.jdbcUrl(),
                 "KOMPETEN_DB_USER", "kompeten",
                 "KOMPETEN_DB_PASSWORD", "",
-                "KOMPETEN_MAIL_BASEURL", "https://kompeten.example"));
+                "KOMPETEN_MAIL_BASEURL", "https://kompeten.example",
+                "KOMPETEN_MAIL_LINKSECRET", "kunci-uji-tautan"));
         all.putAll(properties);
         return new SpringApplicationBuilder(KompetenApplication.class).profiles(profiles.split(",")).properties(all);
     }
