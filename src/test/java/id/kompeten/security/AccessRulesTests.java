@@ -162,6 +162,8 @@ class AccessRulesTests {
         String dewisTask = driver.task(dewis, TASK_FILL_NEEDS_SURVEY).getId();
 
         assertThat(names(api.as("andi", "GET", "/engine-rest/task?maxResults=20", null), "assignee")).containsOnly("andi");
+        assertThat(names(api.as("andi", "GET", "/engine-rest/filter?maxResults=10", null), "name"))
+                .containsExactly("Tugas saya");
         assertThat(api.as("andi", "GET", "/engine-rest/task/" + dewisTask, null).status()).isEqualTo(404);
         assertThat(api.as("andi", "GET", "/engine-rest/task/" + dewisTask + "/form-variables", null).status()).isIn(403, 404);
         // a task andi may not read does not exist for him

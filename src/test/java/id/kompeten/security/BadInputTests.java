@@ -121,4 +121,17 @@ class BadInputTests {
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(file.raw().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
+
+    @Test
+    void javaSerializedObjectsAreRefused() throws Exception {
+        // "rO0AB..." is a Java-serialized String: with deserialization of Java objects off it never gets in
+        Reply refused = api.as("andi", "PUT", "/engine-rest/task/" + survey + "/variables/payload", Map.of(
+                "type", "Object", "value", "rO0ABXQABWhhbGxv",
+                "valueInfo", Map.of("objectTypeName", "java.lang.String",
+                        "serializationDataFormat", "application/x-java-serialized-object")));
+        // Camunda answers this refusal with 500 (its RestException), not 400; what matters is nothing got in
+        assertThat(refused.status()).as(refused.text()).isIn(400, 500);
+        assertThat(refused.text()).contains("Java serialization format is prohibited");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "payload")).isNull();
+    }
 }
