@@ -94,7 +94,7 @@ public class Enrollments {
                 TrainingSession s = e.getSession();
                 ledger.save(new JpLedgerEntry(e.getEmployeeNip(), s.getEndsAt().atZone(SessionOffer.WIB).getYear(),
                         caseNumber, e.getId(), s.getCourse().getTitle(), e.getAttendedMinutes(),
-                        jp.jpFor(e.getAttendedMinutes()), clock.instant()));
+                        jp.jpFor(e.getAttendedMinutes()), clock.instant())).issueCertificate();
             }
         }
         return ledger.findByCaseNumber(caseNumber).stream().map(JpLedgerEntry::getJp)

@@ -24,6 +24,8 @@ public class JpLedgerEntry {
     private int minutes;
     private BigDecimal jp;
     private Instant creditedAt;
+    /** Issued when credited: KMP-JP-&lt;year&gt;-&lt;6 digits of the entry&gt; (SIASN's certificate number). */
+    private String certificateNumber;
 
     protected JpLedgerEntry() {}
 
@@ -39,6 +41,11 @@ public class JpLedgerEntry {
         this.creditedAt = creditedAt;
     }
 
+    /** Numbers the certificate once the entry has its id. */
+    void issueCertificate() {
+        this.certificateNumber = "KMP-JP-%d-%06d".formatted(year, id);
+    }
+
     public Long getId() { return id; }
     public String getEmployeeNip() { return employeeNip; }
     public int getYear() { return year; }
@@ -48,4 +55,5 @@ public class JpLedgerEntry {
     public int getMinutes() { return minutes; }
     public BigDecimal getJp() { return jp; }
     public Instant getCreditedAt() { return creditedAt; }
+    public String getCertificateNumber() { return certificateNumber; }
 }

@@ -1,0 +1,130 @@
+package id.kompeten.training;
+
+import static id.kompeten.cases.CaseDriver.interview;
+import static id.kompeten.cases.CaseDriver.needsSurvey;
+import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
+import static id.kompeten.cases.CaseDriver.ratings;
+import static id.kompeten.cases.CaseDriver.results;
+import static id.kompeten.cases.CaseDriver.vars;
+import static id.kompeten.process.CaseProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kompeten.cases.CaseDriver;
+import id.kompeten.cases.CompetencyCases;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.security.HttpCalls;
+import id.kompeten.system.DemoData;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The JP ledger after andi completes a case with one 900-minute session (900 / 45 = 20 JP, the whole yearly
+ * target): his year, his agency's standing (budi and dewi still at 0 of 20), and the SIASN export.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class JpLedgerTests {
+
+    static final String AGENCY = URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CompetencyCases cases;
+    HttpCalls api;
+    int year;
+
+    @BeforeEach
+    void completeAndisCase() {
+        api = new HttpCalls(port);
+        CaseDriver driver = new CaseDriver(engine, jdbc);
+        driver.reset();
+        String caseNumber = cases.open(DemoData.ANDI_NIP, Year.now().getValue(), "siti").getCaseNumber();
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
+                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
+        driver.runJob(instance);
+        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 5)));
+        // the ledger year is the year the session ended, in WIB
+        year = jdbc.queryForObject("select ledger_year from jp_ledger_entry", Integer.class);
+    }
+
+    @Test
+    void anEmployeesYearShowsEachCreditWithItsCertificateAgainstTheTarget() throws Exception {
+        JsonNode andi = api.as("andi", "GET", "/api/jp/employees/" + DemoData.ANDI_NIP + "?year=" + year, null).body();
+        assertThat(andi.get("jp").decimalValue()).isEqualByComparingTo("20");
+        assertThat(andi.get("target").decimalValue()).isEqualByComparingTo("20");
+        assertThat(andi.get("missing").decimalValue()).isEqualByComparingTo("0");
+        assertThat(andi.get("credits")).hasSize(1);
+        assertThat(andi.get("credits").get(0).get("activity").asText()).isEqualTo("Pelatihan Layanan Publik Berbasis Elektronik");
+        assertThat(andi.get("credits").get(0).get("minutes").asInt()).isEqualTo(900);
+        assertThat(andi.get("credits").get(0).get("certificateNumber").asText()).matches("KMP-JP-" + year + "-\\d{6}");
+
+        assertThat(api.as("budi", "GET", "/api/jp/employees/" + DemoData.ANDI_NIP + "?year=" + year, null).status())
+                .as("his supervisor").isEqualTo(200);
+        assertThat(api.as("andi", "GET", "/api/jp/employees/" + DemoData.DEWI_NIP + "?year=" + year, null).status())
+                .as("a colleague's ledger").isEqualTo(404);
+        assertThat(api.as("andi", "GET", "/api/jp/employees/" + DemoData.ANDI_NIP + "?year=1990", null).text())
+                .contains("year");
+    }
+
+    @Test
+    void anAgencyListsWhoIsBelowTheTargetFurthestFirst() throws Exception {
+        JsonNode agency = api.as("siti", "GET", "/api/jp/agencies?agency=" + AGENCY + "&year=" + year, null).body();
+        assertThat(agency.get("employees").asInt()).isEqualTo(3);
+        assertThat(agency.get("belowTarget").asInt()).isEqualTo(2);
+        JsonNode standings = agency.get("standings");
+        assertThat(standings.get(2).get("nip").asText()).isEqualTo(DemoData.ANDI_NIP);
+        assertThat(standings.get(2).get("belowTarget").asBoolean()).isFalse();
+        assertThat(standings.get(0).get("jp").decimalValue()).isEqualByComparingTo("0");
+        assertThat(standings.get(0).get("missing").decimalValue()).isEqualByComparingTo("20");
+        assertThat(List.of(standings.get(0).get("nip").asText(), standings.get(1).get("nip").asText()))
+                .containsExactlyInAnyOrder(DemoData.BUDI_NIP, DemoData.DEWI_NIP);
+
+        assertThat(api.as("andi", "GET", "/api/jp/agencies?agency=" + AGENCY, null).status()).isEqualTo(403);
+        assertThat(api.as("budi", "GET", "/api/jp/agencies?agency=" + AGENCY, null).status()).isEqualTo(403);
+        assertThat(api.as("siti", "GET", "/api/jp/agencies?agency=Dinas%20Lain", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void completedTrainingExportsInSiasnFieldsAsCsvAndJson() throws Exception {
+        HttpCalls.Reply csv = api.as("siti", "GET", "/api/jp/siasn?format=csv&agency=" + AGENCY + "&year=" + year, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.text().split("\n");
+        assertThat(lines[0]).isEqualTo("nip,nama,namaKursus,institusiPenyelenggara,jenisKursus,jumlahJam,tanggalMulai,"
+                + "tanggalSelesai,tahunKursus,nomorSertifikat");
+        assertThat(lines).hasSize(2);
+        String certificate = jdbc.queryForObject("select certificate_number from jp_ledger_entry", String.class);
+        String organiser = jdbc.queryForObject("select organiser from training_course where code = 'SPBE-01'", String.class);
+        assertThat(lines[1]).startsWith(DemoData.ANDI_NIP + ",Andi Pratama,Pelatihan Layanan Publik Berbasis Elektronik,"
+                + organiser + ",Pelatihan Teknis,20,").endsWith("," + year + "," + certificate);
+
+        JsonNode json = api.as("siti", "GET", "/api/jp/siasn?agency=" + AGENCY + "&year=" + year, null).body();
+        assertThat(json).hasSize(1);
+        assertThat(json.get(0).get("jumlahJam").decimalValue()).isEqualByComparingTo("20");
+        assertThat(json.get(0).get("nomorSertifikat").asText()).isEqualTo(certificate);
+        assertThat(api.as("siti", "GET", "/api/jp/siasn?format=xls&agency=" + AGENCY, null).status()).isEqualTo(400);
+        assertThat(api.as("andi", "GET", "/api/jp/siasn?agency=" + AGENCY, null).status()).isEqualTo(403);
+    }
+}
