@@ -15,6 +15,7 @@ public record KompetenProperties(
         @DefaultValue Scheduling scheduling,
         @DefaultValue Mail mail,
         @DefaultValue Reminders reminders,
+        @DefaultValue Report report,
         @DefaultValue Demo demo) {
 
     public record Needs(@DefaultValue("0.7") double supervisorWeight, @DefaultValue("0.3") double selfWeight) {}
@@ -58,6 +59,14 @@ public record KompetenProperties(
             Duration.parse(escalationAfter);
         }
     }
+
+    /** When a report figure becomes a challenge (Tantangan) with its recommendation. Shares 0-1, indices 0-100. */
+    public record Report(@DefaultValue("0.2") java.math.BigDecimal absenceRateAbove,
+                         @DefaultValue("70") java.math.BigDecimal relevanceBelow,
+                         @DefaultValue("0.7") java.math.BigDecimal responseRateBelow,
+                         @DefaultValue("0.3") java.math.BigDecimal gainBelow,
+                         @DefaultValue("0.5") java.math.BigDecimal masteredShareBelow,
+                         @DefaultValue("0.95") java.math.BigDecimal budgetUsedAtLeast) {}
 
     public record Demo(@DefaultValue("false") boolean enabled, String password,
                        @DefaultValue("false") boolean allowOnPostgres) {}

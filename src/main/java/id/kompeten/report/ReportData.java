@@ -1,0 +1,81 @@
+package id.kompeten.report;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the cases of a report as {@link CaseFigures}: five set-based queries whatever the number of cases
+ * (cases with their round-1 evaluations, training needs, enrolments, surveys, interviews), joined in memory.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ReportData {
+
+    private final JdbcTemplate jdbc;
+
+    ReportData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Base(String caseNumber, String outcome, boolean closed, int rounds, BigDecimal reaction,
+                        BigDecimal relevance, BigDecimal gain, BigDecimal transfer, String unmastered, BigDecimal jp) {}
+
+    List<CaseFigures> agency(String agency, int year) {
+        String scope = " from competency_case c join employee e on e.nip = c.employee_nip"
+                + " where e.agency = ? and c.cycle_year = ?";
+        List<Base> bases = jdbc.query("""
+                select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
+                  max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
+                  max(case when r.round = 1 and r.measure = 'RELEVANCE' then r.score end) as relevance,
+                  max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
+                  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
+                  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
+                from competency_case c join employee e on e.nip = c.employee_nip
+                left join evaluation_result r on r.case_number = c.case_number
+                where e.agency = ? and c.cycle_year = ?
+                group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
+                order by c.case_number""", (rs, i) -> new Base(rs.getString("case_number"), rs.getString("outcome"),
+                "CLOSED".equals(rs.getString("status")), rs.getInt("round"), rs.getBigDecimal("reaction"),
+                rs.getBigDecimal("relevance"), rs.getBigDecimal("gain"), rs.getBigDecimal("transfer"),
+                rs.getString("unmastered"), rs.getBigDecimal("jp_credited")), agency, year);
+        Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n"
+                + " where n.round = 1 and n.case_number in (select c.case_number" + scope + ") group by n.case_number",
+                agency, year);
+        Map<String, Integer> attended = counts("select n.case_number, count(*) from enrollment n"
+                + " where n.status = 'ATTENDED' and n.case_number in (select c.case_number" + scope + ")"
+                + " group by n.case_number", agency, year);
+        Map<String, Integer> absent = counts("select n.case_number, count(*) from enrollment n"
+                + " where n.status = 'ABSENT' and n.case_number in (select c.case_number" + scope + ")"
+                + " group by n.case_number", agency, year);
+        Map<String, BigDecimal> cost = new HashMap<>();
+        jdbc.query("select n.case_number, sum(n.cost) from enrollment n where n.status in ('ENROLLED', 'ATTENDED')"
+                + " and n.case_number in (select c.case_number" + scope + ") group by n.case_number",
+                rs -> { cost.put(rs.getString(1), rs.getBigDecimal(2)); }, agency, year);
+        Map<String, Integer> surveys = counts("select n.case_number, count(*) from post_training_survey n"
+                + " where n.case_number in (select c.case_number" + scope + ") group by n.case_number", agency, year);
+        Map<String, Integer> interviews = counts("select n.case_number, count(*) from supervisor_interview n"
+                + " where n.case_number in (select c.case_number" + scope + ") group by n.case_number", agency, year);
+        return bases.stream().map(b -> new CaseFigures(b.caseNumber(), b.outcome(), b.closed(), b.rounds(), b.reaction(),
+                b.relevance(), b.gain(), b.transfer(), targeted.getOrDefault(b.caseNumber(), 0),
+                b.unmastered() == null || b.unmastered().isBlank() ? 0 : b.unmastered().split(",").length,
+                attended.getOrDefault(b.caseNumber(), 0), absent.getOrDefault(b.caseNumber(), 0),
+                surveys.getOrDefault(b.caseNumber(), 0), interviews.getOrDefault(b.caseNumber(), 0), b.jp(),
+                cost.getOrDefault(b.caseNumber(), BigDecimal.ZERO))).toList();
+    }
+
+    BigDecimal budgetAllocated(String agency, int year) {
+        return jdbc.queryForObject("select coalesce(sum(allocated), 0) from programme_budget where agency = ?"
+                + " and budget_year = ?", BigDecimal.class, agency, year);
+    }
+
+    private Map<String, Integer> counts(String sql, Object... args) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query(sql, rs -> { counts.put(rs.getString(1), rs.getInt(2)); }, args);
+        return counts;
+    }
+}
