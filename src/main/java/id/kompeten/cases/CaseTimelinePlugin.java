@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
     private final CaseTimeline timeline;
+    private final CaseIdentityGuard identityGuard;
 
-    CaseTimelinePlugin(CaseTimeline timeline) {
+    CaseTimelinePlugin(CaseTimeline timeline, CaseIdentityGuard identityGuard) {
         this.timeline = timeline;
+        this.identityGuard = identityGuard;
     }
 
     @Override
@@ -45,6 +47,8 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) CaseTimelinePlugin.this::waiting);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (TaskListener) CaseTimelinePlugin.this::taskDone);
+            // and on every user task: a completion may not rewrite whose case it is
+            activity.addListener(ExecutionListener.EVENTNAME_END, identityGuard);
         }
 
         @Override

@@ -134,4 +134,21 @@ class BadInputTests {
         assertThat(refused.text()).contains("Java serialization format is prohibited");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "payload")).isNull();
     }
+
+    @Test
+    void aCompletionCannotRewriteWhoTheCaseBelongsTo() throws Exception {
+        // andi answers his survey and, on the side, names himself his own supervisor
+        Map<String, Object> answers = new LinkedHashMap<>(answers("2", "Belajar SPBE"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) answers.get("variables"));
+        variables.put("supervisor", Map.of("value", "andi"));
+        Reply refused = api.as("andi", "POST", "/engine-rest/task/" + survey + "/complete", Map.of("variables", variables));
+        assertRefused(refused, "supervisor");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "supervisor")).isEqualTo("budi");
+
+        variables.remove("supervisor");
+        variables.put("participant", Map.of("value", "dewi"));
+        assertRefused(api.as("andi", "POST", "/engine-rest/task/" + survey + "/complete", Map.of("variables", variables)),
+                "participant");
+    }
 }
