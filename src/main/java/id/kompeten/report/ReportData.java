@@ -26,8 +26,17 @@ class ReportData {
                         BigDecimal relevance, BigDecimal gain, BigDecimal transfer, String unmastered, BigDecimal jp) {}
 
     List<CaseFigures> agency(String agency, int year) {
-        String scope = " from competency_case c join employee e on e.nip = c.employee_nip"
-                + " where e.agency = ? and c.cycle_year = ?";
+        return load("select c.case_number from competency_case c join employee e on e.nip = c.employee_nip"
+                + " where e.agency = ? and c.cycle_year = ?", agency, year);
+    }
+
+    /** The cases of a programme. */
+    public List<CaseFigures> programme(String programmeCode) {
+        return load("select p.case_number from programme_case p where p.programme_code = ?", programmeCode);
+    }
+
+    /** @param scope a query selecting the case numbers of the report, with its arguments */
+    private List<CaseFigures> load(String scope, Object... args) {
         List<Base> bases = jdbc.query("""
                 select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
                   max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
@@ -35,31 +44,29 @@ class ReportData {
                   max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
                   max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
                   max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
-                from competency_case c join employee e on e.nip = c.employee_nip
+                from competency_case c
                 left join evaluation_result r on r.case_number = c.case_number
-                where e.agency = ? and c.cycle_year = ?
+                where c.case_number in (""" + scope + """
+                )
                 group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
                 order by c.case_number""", (rs, i) -> new Base(rs.getString("case_number"), rs.getString("outcome"),
                 "CLOSED".equals(rs.getString("status")), rs.getInt("round"), rs.getBigDecimal("reaction"),
                 rs.getBigDecimal("relevance"), rs.getBigDecimal("gain"), rs.getBigDecimal("transfer"),
-                rs.getString("unmastered"), rs.getBigDecimal("jp_credited")), agency, year);
-        Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n"
-                + " where n.round = 1 and n.case_number in (select c.case_number" + scope + ") group by n.case_number",
-                agency, year);
+                rs.getString("unmastered"), rs.getBigDecimal("jp_credited")), args);
+        String in = " and n.case_number in (" + scope + ")";
+        Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n where n.round = 1"
+                + in + " group by n.case_number", args);
         Map<String, Integer> attended = counts("select n.case_number, count(*) from enrollment n"
-                + " where n.status = 'ATTENDED' and n.case_number in (select c.case_number" + scope + ")"
-                + " group by n.case_number", agency, year);
+                + " where n.status = 'ATTENDED'" + in + " group by n.case_number", args);
         Map<String, Integer> absent = counts("select n.case_number, count(*) from enrollment n"
-                + " where n.status = 'ABSENT' and n.case_number in (select c.case_number" + scope + ")"
-                + " group by n.case_number", agency, year);
+                + " where n.status = 'ABSENT'" + in + " group by n.case_number", args);
         Map<String, BigDecimal> cost = new HashMap<>();
         jdbc.query("select n.case_number, sum(n.cost) from enrollment n where n.status in ('ENROLLED', 'ATTENDED')"
-                + " and n.case_number in (select c.case_number" + scope + ") group by n.case_number",
-                rs -> { cost.put(rs.getString(1), rs.getBigDecimal(2)); }, agency, year);
-        Map<String, Integer> surveys = counts("select n.case_number, count(*) from post_training_survey n"
-                + " where n.case_number in (select c.case_number" + scope + ") group by n.case_number", agency, year);
-        Map<String, Integer> interviews = counts("select n.case_number, count(*) from supervisor_interview n"
-                + " where n.case_number in (select c.case_number" + scope + ") group by n.case_number", agency, year);
+                + in + " group by n.case_number", rs -> { cost.put(rs.getString(1), rs.getBigDecimal(2)); }, args);
+        Map<String, Integer> surveys = counts("select n.case_number, count(*) from post_training_survey n where 1 = 1"
+                + in + " group by n.case_number", args);
+        Map<String, Integer> interviews = counts("select n.case_number, count(*) from supervisor_interview n where 1 = 1"
+                + in + " group by n.case_number", args);
         return bases.stream().map(b -> new CaseFigures(b.caseNumber(), b.outcome(), b.closed(), b.rounds(), b.reaction(),
                 b.relevance(), b.gain(), b.transfer(), targeted.getOrDefault(b.caseNumber(), 0),
                 b.unmastered() == null || b.unmastered().isBlank() ? 0 : b.unmastered().split(",").length,

@@ -63,7 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases"),
                                 paths("/api/cases/*/enrollment/**", "/api/sessions/**", "/api/jp/agencies",
-                                        "/api/jp/siasn", "/api/reports/**"))
+                                        "/api/jp/siasn", "/api/reports/**", "/api/programmes/**"))
                         .hasAnyAuthority(Roles.HR_STAFF, Roles.ADMIN)
                         // the rest: logged in; which case a caller may read is CaseAccess's rule, what they may
                         // do in the engine Camunda's authorizations

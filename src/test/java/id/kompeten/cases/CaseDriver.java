@@ -167,7 +167,7 @@ public class CaseDriver {
     public void reset() {
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
-        for (String table : List.of("email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
+        for (String table : List.of("programme_case", "programme_goal", "programme", "email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
                 "evaluation_result", "competency_case")) {
             jdbc.update("delete from " + table);

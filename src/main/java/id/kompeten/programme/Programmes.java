@@ -1,0 +1,181 @@
+package id.kompeten.programme;
+
+import id.kompeten.cases.CompetencyCases;
+import id.kompeten.employee.Employee;
+import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.RequestRefused;
+import id.kompeten.report.EvaluationReports;
+import id.kompeten.report.ProgrammeFigures;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Programmes: a named group of participants' cases of one agency and year, with a budget and goals that the
+ * evaluation report checks ("mean learning gain at least 0.3"). Creating one opens a case per participant
+ * (or takes the participant's open case of that year).
+ */
+@Service
+@Transactional
+public class Programmes {
+
+    /** The figures a goal may name: those of the report that are numbers. */
+    static final Set<String> GOAL_FIGURES = Arrays.stream(ProgrammeFigures.class.getRecordComponents())
+            .filter(c -> c.getType() == ProgrammeFigures.Figure.class).map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final JdbcTemplate jdbc;
+    private final EmployeeDirectory employees;
+    private final CompetencyCases cases;
+    private final EvaluationReports reports;
+    private final Clock clock;
+
+    Programmes(JdbcTemplate jdbc, EmployeeDirectory employees, CompetencyCases cases, EvaluationReports reports,
+               Clock clock) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+        this.cases = cases;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    public record Goal(String figure, BigDecimal atLeast, String description) {}
+
+    public record NewProgramme(String code, String name, String agency, Integer year, String budgetCode,
+                               LocalDate evaluationDate, List<Goal> goals, List<String> participants) {}
+
+    /** Creates the programme and its participants' cases; {@code mayManageAgency}: HR of the agency or admin. */
+    public List<String> create(NewProgramme p, String user, Predicate<String> mayManageAgency) {
+        if (p.code() == null || !p.code().matches("[A-Z0-9-]{3,40}")) {
+            throw refused("code", "programme.code.invalid");
+        }
+        if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
+            throw refused("name", "form.text.tooLong", 200);
+        }
+        if (p.agency() == null || !mayManageAgency.test(p.agency())) {
+            throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("agency", "jp.agency.forbidden", p.agency()));
+        }
+        int thisYear = Year.now(clock).getValue();
+        if (p.year() == null || p.year() < thisYear - 1 || p.year() > thisYear + 1) {
+            throw refused("year", "case.year.range", thisYear - 1, thisYear + 1);
+        }
+        if (p.budgetCode() != null && jdbc.queryForObject("select count(*) from programme_budget where code = ?"
+                + " and agency = ?", Integer.class, p.budgetCode(), p.agency()) == 0) {
+            throw refused("budgetCode", "programme.budget.unknown", p.budgetCode());
+        }
+        List<Goal> goals = p.goals() == null ? List.of() : p.goals();
+        for (int i = 0; i < goals.size(); i++) {
+            Goal g = goals.get(i);
+            if (g.figure() == null || !GOAL_FIGURES.contains(g.figure())) {
+                throw refused("goals[" + i + "].figure", "form.choice.allowed",
+                        GOAL_FIGURES.stream().sorted().collect(Collectors.joining(", ")));
+            }
+            if (g.atLeast() == null) {
+                throw refused("goals[" + i + "].atLeast", "form.required");
+            }
+            if (g.description() == null || g.description().isBlank() || g.description().length() > 500) {
+                throw refused("goals[" + i + "].description", "form.text.tooLong", 500);
+            }
+        }
+        List<String> participants = p.participants() == null ? List.of() : p.participants();
+        if (participants.isEmpty() || participants.size() > 1000) {
+            throw refused("participants", "programme.participants.count");
+        }
+        List<Employee> people = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            String nip = participants.get(i);
+            int at = i;
+            people.add(employees.find(nip).filter(e -> e.getAgency().equals(p.agency()))
+                    .orElseThrow(() -> refused("participants[" + at + "]", "case.employee.unknown", nip)));
+        }
+        if (jdbc.queryForObject("select count(*) from programme where code = ?", Integer.class, p.code()) > 0) {
+            throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("code", "programme.exists", p.code()));
+        }
+        jdbc.update("insert into programme (code, name, agency, programme_year, budget_code, evaluation_date,"
+                + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", p.code(), p.name().strip(), p.agency(),
+                p.year(), p.budgetCode(), p.evaluationDate() == null ? null : Date.valueOf(p.evaluationDate()), user,
+                Timestamp.from(clock.instant()));
+        for (Goal g : goals) {
+            jdbc.update("insert into programme_goal (programme_code, figure, at_least, description) values (?, ?, ?, ?)",
+                    p.code(), g.figure(), g.atLeast(), g.description().strip());
+        }
+        List<String> caseNumbers = new ArrayList<>();
+        for (Employee e : people) {
+            String open = jdbc.query("select case_number from competency_case where employee_nip = ? and cycle_year = ?"
+                    + " and status = 'OPEN'", rs -> rs.next() ? rs.getString(1) : null, e.getNip(), p.year());
+            String caseNumber = open != null ? open : cases.open(e.getNip(), p.year(), user).getCaseNumber();
+            jdbc.update("insert into programme_case (programme_code, case_number) values (?, ?)", p.code(), caseNumber);
+            caseNumbers.add(caseNumber);
+        }
+        return caseNumbers;
+    }
+
+    public record GoalResult(String figure, BigDecimal atLeast, BigDecimal value, boolean reached,
+                             EvaluationReports.Text description) {}
+
+    public record ProgrammeReport(String code, String name, String agency, int year, LocalDate evaluationDate,
+                                  ProgrammeFigures figures, List<EvaluationReports.FindingView> findings,
+                                  List<GoalResult> goals, EvaluationReports.Text conclusion) {}
+
+    /** The programme's evaluation report; empty when it does not exist or the caller may not see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProgrammeReport> report(String code, Predicate<String> mayManageAgency) {
+        record Row(String name, String agency, int year, LocalDate evaluationDate, BigDecimal allocated) {}
+        List<Row> rows = jdbc.query("""
+                select p.name, p.agency, p.programme_year, p.evaluation_date, b.allocated
+                from programme p left join programme_budget b on b.code = p.budget_code where p.code = ?""",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5)), code);
+        if (rows.isEmpty() || !mayManageAgency.test(rows.get(0).agency())) {
+            return java.util.Optional.empty();
+        }
+        Row row = rows.get(0);
+        EvaluationReports.Report report = reports.programme(code, row.allocated());
+        List<GoalResult> goals = jdbc.query("select figure, at_least, description from programme_goal"
+                + " where programme_code = ? order by id", (rs, i) -> {
+                    BigDecimal value = valueOf(report.figures(), rs.getString(1));
+                    BigDecimal atLeast = rs.getBigDecimal(2);
+                    return new GoalResult(rs.getString(1), atLeast, value, value != null && value.compareTo(atLeast) >= 0,
+                            new EvaluationReports.Text(rs.getString(3), rs.getString(3)));
+                }, code);
+        long reached = goals.stream().filter(GoalResult::reached).count();
+        EvaluationReports.Text conclusion = reports.text(goals.isEmpty() ? "programme.conclusion.noGoals"
+                        : reached == goals.size() ? "programme.conclusion.reached" : "programme.conclusion.notReached",
+                String.valueOf(reached), String.valueOf(goals.size()), String.valueOf(report.figures().cases()),
+                String.valueOf(report.figures().closed()));
+        return java.util.Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
+                row.evaluationDate(), report.figures(), report.findings(), goals, conclusion));
+    }
+
+    static BigDecimal valueOf(ProgrammeFigures figures, String figure) {
+        try {
+            for (RecordComponent c : ProgrammeFigures.class.getRecordComponents()) {
+                if (c.getName().equals(figure)) {
+                    return ((ProgrammeFigures.Figure) c.getAccessor().invoke(figures)).value();
+                }
+            }
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RequestRefused refused(String field, String code, Object... args) {
+        return new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError(field, code, args));
+    }
+}

@@ -1,0 +1,68 @@
+package id.kompeten.report;
+
+import id.kompeten.report.ReportRules.Finding;
+import id.kompeten.system.KompetenProperties;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** Evaluation reports of an agency's year or of a programme: the figures and the findings with their texts. */
+@Service
+public class EvaluationReports {
+
+    private final ReportData data;
+    private final ReportRules rules;
+    private final MessageSource messages;
+
+    EvaluationReports(ReportData data, KompetenProperties properties, MessageSource messages) {
+        this.data = data;
+        KompetenProperties.Report r = properties.report();
+        this.rules = new ReportRules(new ReportRules.Thresholds(r.absenceRateAbove(), r.relevanceBelow(),
+                r.responseRateBelow(), r.gainBelow(), r.masteredShareBelow(), r.budgetUsedAtLeast()));
+        this.messages = messages;
+    }
+
+    public record Text(String id, String en) {}
+
+    public record FindingView(String code, String figure, BigDecimal value, BigDecimal threshold, List<String> cases,
+                              Text challenge, Text recommendation) {}
+
+    public record Report(ProgrammeFigures figures, List<FindingView> findings) {}
+
+    public Report agency(String agency, int year) {
+        return report(data.agency(agency, year), data.budgetAllocated(agency, year));
+    }
+
+    public Report programme(String programmeCode, BigDecimal budgetAllocated) {
+        return report(data.programme(programmeCode), budgetAllocated);
+    }
+
+    private Report report(List<CaseFigures> cases, BigDecimal allocated) {
+        ProgrammeFigures figures = new ProgrammeEvaluator().evaluate(cases, allocated);
+        List<String> awaiting = cases.stream().filter(c -> !c.closed() && c.attended() == 0 && c.targetedCompetencies() > 0)
+                .map(CaseFigures::caseNumber).toList();
+        return new Report(figures, rules.findings(figures, awaiting).stream().map(this::view).toList());
+    }
+
+    private FindingView view(Finding f) {
+        Object[] args = {shown(f.figure(), f.value()), shown(f.figure(), f.threshold())};
+        String key = "report.finding." + f.code().name();
+        return new FindingView(f.code().name(), f.figure(), f.value(), f.threshold(), f.cases(),
+                text(key + ".challenge", args), text(key + ".recommendation", args));
+    }
+
+    public Text text(String key, Object... args) {
+        return new Text(messages.getMessage(key, args, Locale.forLanguageTag("id")),
+                messages.getMessage(key, args, Locale.ENGLISH));
+    }
+
+    /** Shares as percentages, other figures as they are; as text, so MessageFormat adds no separators. */
+    public static String shown(String figure, BigDecimal value) {
+        boolean share = figure.endsWith("Rate") || figure.endsWith("Share");
+        BigDecimal shown = share ? value.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) : value;
+        return shown.stripTrailingZeros().toPlainString() + (share ? "%" : "");
+    }
+}
