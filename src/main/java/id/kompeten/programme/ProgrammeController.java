@@ -20,10 +20,12 @@ class ProgrammeController {
 
     private final Programmes programmes;
     private final CaseAccess access;
+    private final id.kompeten.report.EvaluationReports reports;
 
-    ProgrammeController(Programmes programmes, CaseAccess access) {
+    ProgrammeController(Programmes programmes, CaseAccess access, id.kompeten.report.EvaluationReports reports) {
         this.programmes = programmes;
         this.access = access;
+        this.reports = reports;
     }
 
     record Created(String code, List<String> caseNumbers) {}
@@ -33,6 +35,17 @@ class ProgrammeController {
         List<String> caseNumbers = programmes.create(programme, principal.getName(), access::mayManageAgency);
         return ResponseEntity.created(URI.create("/api/programmes/" + programme.code() + "/report"))
                 .body(new Created(programme.code(), caseNumbers));
+    }
+
+    /** The per-case rows behind the report's figures, as CSV. */
+    @GetMapping("/api/programmes/{code}/cases.csv")
+    ResponseEntity<String> cases(@PathVariable String code) {
+        report(code); // the same 404 for a programme that does not exist or is not the caller's
+        return ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + code + "-kasus.csv\"")
+                .body(reports.programmeCsv(code));
     }
 
     @GetMapping("/api/programmes/{code}/report")

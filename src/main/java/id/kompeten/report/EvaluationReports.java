@@ -32,6 +32,26 @@ public class EvaluationReports {
 
     public record Report(ProgrammeFigures figures, List<FindingView> findings) {}
 
+    /** The rows behind a programme's figures, one per case, as CSV (the report's "download the data"). */
+    public String programmeCsv(String programmeCode) {
+        StringBuilder csv = new StringBuilder("caseNumber,outcome,closed,rounds,reactionIndex,relevanceIndex,"
+                + "learningGain,transferScore,targetedCompetencies,unmasteredCompetencies,attended,absent,"
+                + "surveysReturned,interviews,jp,cost\n");
+        for (CaseFigures c : data.programme(programmeCode)) {
+            csv.append(String.join(",", c.caseNumber(), c.outcome() == null ? "" : c.outcome(),
+                    String.valueOf(c.closed()), String.valueOf(c.rounds()), plain(c.reactionIndex()),
+                    plain(c.relevanceIndex()), plain(c.learningGain()), plain(c.transferScore()),
+                    String.valueOf(c.targetedCompetencies()), String.valueOf(c.unmasteredCompetencies()),
+                    String.valueOf(c.attended()), String.valueOf(c.absent()), String.valueOf(c.surveysReturned()),
+                    String.valueOf(c.interviews()), plain(c.jp()), plain(c.cost()))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
     public Report agency(String agency, int year) {
         return report(data.agency(agency, year), data.budgetAllocated(agency, year));
     }

@@ -54,7 +54,8 @@ class ReportData {
                 rs.getBigDecimal("relevance"), rs.getBigDecimal("gain"), rs.getBigDecimal("transfer"),
                 rs.getString("unmastered"), rs.getBigDecimal("jp_credited")), args);
         String in = " and n.case_number in (" + scope + ")";
-        Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n where n.round = 1"
+        // a training need is a competency whose priority is not NONE; the others are kept with the needs analysis
+        Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n where n.round = 1 and n.priority <> 'NONE'"
                 + in + " group by n.case_number", args);
         Map<String, Integer> attended = counts("select n.case_number, count(*) from enrollment n"
                 + " where n.status = 'ATTENDED'" + in + " group by n.case_number", args);

@@ -80,6 +80,14 @@ class ProgrammeReportTests {
                 .isEqualTo("Program mencapai seluruh 2 tujuannya (2 kasus, 1 selesai).");
         assertThat(report.get("figures").get("gainMean").get("cases").get(0).asText()).isEqualTo(andis);
 
+        HttpCalls.Reply csv = api.as("siti", "GET", "/api/programmes/SPBE-" + Year.now().getValue() + "/cases.csv", null);
+        assertThat(csv.status()).isEqualTo(200);
+        String[] rows = csv.text().split("\n");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).startsWith("caseNumber,outcome,closed,rounds,reactionIndex");
+        // andi: reaction (4 - 1) / 4 x 100 = 75, g 0.5, transfer 100, 1 targeted and mastered, 900 minutes = 20 JP
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(andis + ",COMPLETED,true,1,75,75,0.5,100,1,0,1,0,1,1,20,"));
+
         assertThat(api.as("andi", "GET", "/api/programmes/SPBE-" + Year.now().getValue() + "/report", null).status())
                 .isEqualTo(403);
         assertThat(api.as("siti", "GET", "/api/programmes/TIDAK-ADA/report", null).status()).isEqualTo(404);
