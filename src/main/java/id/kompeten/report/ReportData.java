@@ -57,13 +57,15 @@ class ReportData {
         // a training need is a competency whose priority is not NONE; the others are kept with the needs analysis
         Map<String, Integer> targeted = counts("select n.case_number, count(*) from training_need n where n.round = 1 and n.priority <> 'NONE'"
                 + in + " group by n.case_number", args);
-        Map<String, Integer> attended = counts("select n.case_number, count(*) from enrollment n"
-                + " where n.status = 'ATTENDED'" + in + " group by n.case_number", args);
-        Map<String, Integer> absent = counts("select n.case_number, count(*) from enrollment n"
-                + " where n.status = 'ABSENT'" + in + " group by n.case_number", args);
+        Map<String, int[]> attendance = new HashMap<>();
         Map<String, BigDecimal> cost = new HashMap<>();
-        jdbc.query("select n.case_number, sum(n.cost) from enrollment n where n.status in ('ENROLLED', 'ATTENDED')"
-                + in + " group by n.case_number", rs -> { cost.put(rs.getString(1), rs.getBigDecimal(2)); }, args);
+        jdbc.query("select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
+                + " sum(case when n.status = 'ABSENT' then 1 else 0 end),"
+                + " sum(case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end)"
+                + " from enrollment n where 1 = 1" + in + " group by n.case_number", rs -> {
+                    attendance.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                    cost.put(rs.getString(1), rs.getBigDecimal(4));
+                }, args);
         Map<String, Integer> surveys = counts("select n.case_number, count(*) from post_training_survey n where 1 = 1"
                 + in + " group by n.case_number", args);
         Map<String, Integer> interviews = counts("select n.case_number, count(*) from supervisor_interview n where 1 = 1"
@@ -71,7 +73,7 @@ class ReportData {
         return bases.stream().map(b -> new CaseFigures(b.caseNumber(), b.outcome(), b.closed(), b.rounds(), b.reaction(),
                 b.relevance(), b.gain(), b.transfer(), targeted.getOrDefault(b.caseNumber(), 0),
                 b.unmastered() == null || b.unmastered().isBlank() ? 0 : b.unmastered().split(",").length,
-                attended.getOrDefault(b.caseNumber(), 0), absent.getOrDefault(b.caseNumber(), 0),
+                attendance.getOrDefault(b.caseNumber(), new int[2])[0], attendance.getOrDefault(b.caseNumber(), new int[2])[1],
                 surveys.getOrDefault(b.caseNumber(), 0), interviews.getOrDefault(b.caseNumber(), 0), b.jp(),
                 cost.getOrDefault(b.caseNumber(), BigDecimal.ZERO))).toList();
     }

@@ -68,6 +68,6 @@ public record KompetenProperties(
                          @DefaultValue("0.5") java.math.BigDecimal masteredShareBelow,
                          @DefaultValue("0.95") java.math.BigDecimal budgetUsedAtLeast) {}
 
-    public record Demo(@DefaultValue("false") boolean enabled, String password,
-                       @DefaultValue("false") boolean allowOnPostgres) {}
+    /** (kompeten.demo.allow-on-postgres is read before start, by StartupSettingsCheck.) */
+    public record Demo(@DefaultValue("false") boolean enabled, String password) {}
 }

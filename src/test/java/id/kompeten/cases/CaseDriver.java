@@ -93,6 +93,32 @@ public class CaseDriver {
         return activity != null && activity.matches("BoundaryEvent_\\w+(Reminder|Escalation)");
     }
 
+    /** andi answers the needs survey and budi assesses him: a gap of 1 on T-LPE only (self 2, supervisor 2, required 3). */
+    public void surveyAndiNeedingSpbe(ProcessInstance instance) {
+        complete(instance, CaseProcess.TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        complete(instance, CaseProcess.TASK_ASSESS_COMPETENCIES, "budi",
+                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+    }
+
+    /**
+     * One round of andi's SPBE training: siti schedules the session that already ran, it ends, he attended 900
+     * minutes with pre/post 40/70, and he answers the post-training survey with every item at {@code likert};
+     * the case then waits out the on-the-job period.
+     */
+    public void trainAndi(ProcessInstance instance, int likert) {
+        complete(instance, CaseProcess.TASK_SCHEDULE_TRAINING, "siti", vars(CaseVariables.TRAINING_SESSION_ID,
+                offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
+        runJob(instance);
+        complete(instance, CaseProcess.TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
+        complete(instance, CaseProcess.TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(likert));
+        runJob(instance);
+    }
+
+    /** budi's interview: how andi applies T-LPE on the job (1-5). */
+    public void interviewAndi(ProcessInstance instance, int onTheJob) {
+        complete(instance, CaseProcess.TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", onTheJob)));
+    }
+
     public static Map<String, Object> ratings(String listKey, Map<String, Integer> byCompetency) {
         List<Map<String, Object>> rows = new ArrayList<>();
         byCompetency.forEach((code, rating) -> rows.add(Map.of("competencyCode", code, "rating", String.valueOf(rating))));

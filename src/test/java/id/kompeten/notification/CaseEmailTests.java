@@ -1,10 +1,6 @@
 package id.kompeten.notification;
 
-import static id.kompeten.cases.CaseDriver.interview;
 import static id.kompeten.cases.CaseDriver.needsSurvey;
-import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
-import static id.kompeten.cases.CaseDriver.ratings;
-import static id.kompeten.cases.CaseDriver.results;
 import static id.kompeten.cases.CaseDriver.vars;
 import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,16 +184,9 @@ class CaseEmailTests {
     void walkingACaseSendsEachPersonExactlyTheirEmailsInTheirLanguage() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
         String caseNumber = caseNumber(instance);
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 5)));
+        driver.surveyAndiNeedingSpbe(instance);
+        driver.trainAndi(instance, 4);
+        driver.interviewAndi(instance, 5);
 
         List<Mail> mails = received();
         // the session chosen had already started, so no reminder the day before; andi reads Indonesian
@@ -236,18 +225,11 @@ class CaseEmailTests {
     void followUpAndEscalationReachTheSupervisorTheParticipantAndHr() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
         String caseNumber = caseNumber(instance);
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.surveyAndiNeedingSpbe(instance);
         for (int round = 1; round <= 2; round++) {
-            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                    vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-            driver.runJob(instance);
-            driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-            driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
-            driver.runJob(instance);
+            driver.trainAndi(instance, 4);
             smtp.purgeEmailFromAllMailboxes();
-            driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 3)));
+            driver.interviewAndi(instance, 3);
             if (round == 1) {
                 assertThat(addressedSubjects(received())).containsExactly(
                         "budi@kompeten.example: Persetujuan pelatihan lanjutan untuk Andi Pratama (" + caseNumber + ")");
@@ -271,16 +253,9 @@ class CaseEmailTests {
     void aReasonTypedWithMarkupShowsAsTextInTheEmail() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
         String caseNumber = caseNumber(instance);
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 2)));
+        driver.surveyAndiNeedingSpbe(instance);
+        driver.trainAndi(instance, 4);
+        driver.interviewAndi(instance, 2);
         smtp.purgeEmailFromAllMailboxes();
         driver.complete(instance, TASK_APPROVE_FOLLOW_UP_TRAINING, "budi", vars(CaseVariables.FOLLOW_UP_APPROVED, "false",
                 "followUpNote", "<b>Cukup</b> <script>alert(1)</script>"));
@@ -431,9 +406,7 @@ class CaseEmailTests {
         try {
             ProcessInstance instance = open(DemoData.ANDI_NIP);
             String caseNumber = caseNumber(instance);
-            driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-            driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                    ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+            driver.surveyAndiNeedingSpbe(instance);
             driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti", vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(ahead.getId())));
             smtp.purgeEmailFromAllMailboxes();
 

@@ -1,18 +1,11 @@
 package id.kompeten.report;
 
-import static id.kompeten.cases.CaseDriver.interview;
-import static id.kompeten.cases.CaseDriver.needsSurvey;
-import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
-import static id.kompeten.cases.CaseDriver.ratings;
-import static id.kompeten.cases.CaseDriver.results;
-import static id.kompeten.cases.CaseDriver.vars;
 import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
-import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.DemoData;
 import java.math.BigDecimal;
@@ -52,16 +45,9 @@ class AgencyReportTests {
         String dewis = cases.open(DemoData.DEWI_NIP, year, "siti").getCaseNumber();
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(andis).singleResult();
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(3));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 5)));
+        driver.surveyAndiNeedingSpbe(instance);
+        driver.trainAndi(instance, 3);
+        driver.interviewAndi(instance, 5);
 
         HttpCalls api = new HttpCalls(port);
         String path = "/api/reports/agencies?year=" + year + "&agency=" + URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);

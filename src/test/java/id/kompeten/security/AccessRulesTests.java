@@ -1,11 +1,6 @@
 package id.kompeten.security;
 
-import static id.kompeten.cases.CaseDriver.interview;
-import static id.kompeten.cases.CaseDriver.needsSurvey;
-import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
-import static id.kompeten.cases.CaseDriver.ratings;
 import static id.kompeten.cases.CaseDriver.results;
-import static id.kompeten.cases.CaseDriver.vars;
 import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -211,16 +206,9 @@ class AccessRulesTests {
     @Test
     void onlyTheirOwnSupervisorApprovesFollowUpAndReadsTheCase() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 3)));
+        driver.surveyAndiNeedingSpbe(instance);
+        driver.trainAndi(instance, 4);
+        driver.interviewAndi(instance, 3);
         Task approval = driver.task(instance, TASK_APPROVE_FOLLOW_UP_TRAINING);
         String caseNumber = caseNumberOf(instance);
         Map<String, Object> approve = Map.of("variables", Map.of(CaseVariables.FOLLOW_UP_APPROVED, Map.of("value", "true")));
@@ -274,9 +262,7 @@ class AccessRulesTests {
         String survey = driver.task(instance, TASK_FILL_NEEDS_SURVEY).getId();
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + survey + "/claim", Map.of("userId", "siti")).status())
                 .isEqualTo(404);
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        driver.surveyAndiNeedingSpbe(instance);
         String schedule = driver.task(instance, TASK_SCHEDULE_TRAINING).getId();
         assertThat(api.as("andi", "POST", "/engine-rest/task/" + schedule + "/claim", Map.of("userId", "andi")).status())
                 .isEqualTo(404);

@@ -1,18 +1,11 @@
 package id.kompeten.training;
 
-import static id.kompeten.cases.CaseDriver.interview;
-import static id.kompeten.cases.CaseDriver.needsSurvey;
-import static id.kompeten.cases.CaseDriver.postTrainingSurvey;
-import static id.kompeten.cases.CaseDriver.ratings;
-import static id.kompeten.cases.CaseDriver.results;
-import static id.kompeten.cases.CaseDriver.vars;
 import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
-import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.DemoData;
 import java.net.URLEncoder;
@@ -55,16 +48,9 @@ class JpLedgerTests {
         String caseNumber = cases.open(DemoData.ANDI_NIP, Year.now().getValue(), "siti").getCaseNumber();
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber).singleResult();
-        driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
-                ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                vars(CaseVariables.TRAINING_SESSION_ID, driver.offeredSession(instance, "Layanan Publik Berbasis Elektronik")));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_RECORD_TRAINING_RESULTS, "siti", results(true, 900, 40, 70));
-        driver.complete(instance, TASK_FILL_POST_TRAINING_SURVEY, "andi", postTrainingSurvey(4));
-        driver.runJob(instance);
-        driver.complete(instance, TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi", interview(Map.of("T-LPE", 5)));
+        driver.surveyAndiNeedingSpbe(instance);
+        driver.trainAndi(instance, 4);
+        driver.interviewAndi(instance, 5);
         // the ledger year is the year the session ended, in WIB
         year = jdbc.queryForObject("select ledger_year from jp_ledger_entry", Integer.class);
     }
