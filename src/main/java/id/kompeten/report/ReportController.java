@@ -1,10 +1,10 @@
 package id.kompeten.report;
 
 import id.kompeten.forms.FieldError;
+import id.kompeten.forms.ReportYears;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.security.CaseAccess;
 import java.time.Clock;
-import java.time.Year;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +35,7 @@ class ReportController {
         if (!access.mayManageAgency(agency)) {
             throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("agency", "jp.agency.forbidden", agency));
         }
-        int thisYear = Year.now(clock).getValue();
-        int y = year == null ? thisYear : year;
-        if (y < 2000 || y > thisYear + 1) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("year", "case.year.range", 2000, thisYear + 1));
-        }
+        int y = ReportYears.orThisYear(year, clock);
         EvaluationReports.Report report = reports.agency(agency, y);
         return new AgencyReport(agency, y, report.figures(), report.findings());
     }

@@ -3,11 +3,11 @@ package id.kompeten.training;
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.forms.FieldError;
+import id.kompeten.forms.ReportYears;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.security.CaseAccess;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Year;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -95,12 +95,7 @@ class JpLedgerController {
     }
 
     private int year(Integer year) {
-        int thisYear = Year.now(clock).getValue();
-        int y = year == null ? thisYear : year;
-        if (y < 2000 || y > thisYear + 1) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("year", "case.year.range", 2000, thisYear + 1));
-        }
-        return y;
+        return ReportYears.orThisYear(year, clock);
     }
 
     /** A CSV field, quoted when it holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */

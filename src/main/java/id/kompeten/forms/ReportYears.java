@@ -1,0 +1,20 @@
+package id.kompeten.forms;
+
+import java.time.Clock;
+import java.time.Year;
+import org.springframework.http.HttpStatus;
+
+/** The {@code year} parameter of ledgers and reports: this year when absent, else 2000 up to next year. */
+public final class ReportYears {
+
+    private ReportYears() {}
+
+    public static int orThisYear(Integer year, Clock clock) {
+        int thisYear = Year.now(clock).getValue();
+        int y = year == null ? thisYear : year;
+        if (y < 2000 || y > thisYear + 1) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("year", "case.year.range", 2000, thisYear + 1));
+        }
+        return y;
+    }
+}
