@@ -25,6 +25,12 @@ class CaseTimeline {
                 detail));
     }
 
+    /** Records the process instance of a case whose instance was started by a call activity. */
+    void started(String caseNumber, String processInstanceId) {
+        cases.findById(caseNumber).filter(c -> c.getProcessInstanceId() == null)
+                .ifPresent(c -> c.started(processInstanceId));
+    }
+
     void waitingAt(String caseNumber, String stepName, Object round) {
         cases.findById(caseNumber).ifPresent(c -> c.moveTo(stepName,
                 round instanceof Number n ? n.intValue() : c.getRound()));

@@ -1,6 +1,7 @@
 package id.kompeten.cases;
 
 import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -44,6 +46,9 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, (TaskListener) CaseTimelinePlugin.this::waiting);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (TaskListener) CaseTimelinePlugin.this::taskDone);
@@ -53,38 +58,74 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
+            // a case opened by a programme's call activity learns its process instance here
+            activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CaseTimelinePlugin.this::started);
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) CaseTimelinePlugin.this::eventWaiting);
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
         }
 
         @Override
         public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (!ofCase(activity)) {
+                return;
+            }
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelinePlugin.this::stepDone);
+        }
+    }
+
+    /** Only cases have a timeline: a programme's own process (TrainingProgramProcess) has none. */
+    private static boolean ofCase(ActivityImpl activity) {
+        return activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+                && CaseProcess.PROCESS_ID.equals(definition.getKey());
+    }
+
+    private void started(DelegateExecution execution) {
+        String caseNumber = CaseTimeline.caseNumberOf(execution);
+        if (caseNumber != null) {
+            timeline.started(caseNumber, execution.getProcessInstanceId());
         }
     }
 

@@ -66,6 +66,27 @@ public class CompetencyCases {
 
     /** Opens a case if {@code mayOpen} allows it for the employee (HR of the employee's agency): else 403. */
     public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy, Predicate<Employee> mayOpen) {
+        Registered registered = allocate(employeeNip, cycleYear, openedBy, mayOpen);
+        CompetencyCase opened = registered.competencyCase();
+        ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.PROCESS_ID, opened.getCaseNumber(),
+                registered.variables());
+        opened.started(instance.getId());
+        return opened;
+    }
+
+    /** A new case row and the variables its process starts with. */
+    public record Registered(CompetencyCase competencyCase, Map<String, Object> variables) {}
+
+    /**
+     * Registers a case whose process a programme's call activity starts (the variables go in through the call
+     * activity, the case number as business key). The same checks as {@link #open}, without the access check:
+     * the programme's creator passed it for the whole agency.
+     */
+    public Registered register(String employeeNip, Integer cycleYear, String openedBy) {
+        return allocate(employeeNip, cycleYear, openedBy, employee -> true);
+    }
+
+    private Registered allocate(String employeeNip, Integer cycleYear, String openedBy, Predicate<Employee> mayOpen) {
         if (!Nip.isValid(employeeNip)) {
             throw new InvalidCaseRequest(new FieldError("employeeNip", "case.nip.invalid"));
         }
@@ -84,7 +105,13 @@ public class CompetencyCases {
         String supervisor = directory.supervisorOf(employee).map(Employee::getUsername)
                 .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
 
-        CompetencyCase opened = cases.save(new CompetencyCase(numbers.next(cycleYear), employeeNip, cycleYear, openedBy,
+        return register(employee, supervisor, cycleYear, openedBy);
+    }
+
+    private Registered register(Employee employee, String supervisor, int cycleYear, String openedBy) {
+        String employeeNip = employee.getNip();
+        // flushed: a programme links the case by JDBC in the same transaction
+        CompetencyCase opened = cases.saveAndFlush(new CompetencyCase(numbers.next(cycleYear), employeeNip, cycleYear, openedBy,
                 clock.instant()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_NUMBER, opened.getCaseNumber());
@@ -93,9 +120,6 @@ public class CompetencyCases {
         variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
         variables.put(CaseVariables.SUPERVISOR, supervisor);
         variables.put(CaseVariables.ROUND, 1);
-        ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.PROCESS_ID, opened.getCaseNumber(),
-                variables);
-        opened.started(instance.getId());
-        return opened;
+        return new Registered(opened, variables);
     }
 }

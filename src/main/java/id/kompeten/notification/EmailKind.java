@@ -1,7 +1,7 @@
 package id.kompeten.notification;
 
 /**
- * Every email a case sends (the {@code emailKind} property of its step in the BPMN). Texts are in
+ * Every email Kompeten sends (for a case, the {@code emailKind} property of its step in the BPMN). Texts are in
  * messages*.properties under {@code mail.<KIND>.subject} and {@code mail.<KIND>.body}.
  */
 public enum EmailKind {
@@ -19,7 +19,16 @@ public enum EmailKind {
     FOLLOW_UP_APPROVED,
     CASE_CLOSED,
     TASK_REMINDER,
-    TASK_ESCALATION;
+    TASK_ESCALATION,
+    /** Not of a case: a programme's published evaluation report, to the agency's heads. */
+    PROGRAMME_REPORT_PUBLISHED,
+    /** Not of a case: the third-quarter list of a supervisor's staff below the JP target. */
+    JP_BELOW_TARGET;
+
+    /** Whether the email's topic is a case (else a programme or a reminder run). */
+    boolean aboutCase() {
+        return this != PROGRAMME_REPORT_PUBLISHED && this != JP_BELOW_TARGET;
+    }
 
     /** Kinds that carry a calendar invite, and its iTIP method. */
     String calendarMethod() {

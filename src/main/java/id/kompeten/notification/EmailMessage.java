@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** An email a case step asked for, under its idempotency key, and what became of it. */
+/** An email a step asked for (of a case, a programme or the JP reminder), under its idempotency key, and what became of it. */
 @Entity
 public class EmailMessage {
 
@@ -29,6 +29,7 @@ public class EmailMessage {
     private String idempotencyKey;
     private String messageId;
     private String caseNumber;
+    private String topic;
     private String step;
     private int round;
     private String recipient;
@@ -47,7 +48,8 @@ public class EmailMessage {
     EmailMessage(EmailKey key, String messageId, ComposedEmail email, Instant requestedAt) {
         this.idempotencyKey = key.value();
         this.messageId = messageId;
-        this.caseNumber = key.caseNumber();
+        this.topic = key.topic();
+        this.caseNumber = key.kind().aboutCase() ? key.topic() : null;
         this.step = key.step();
         this.round = key.round();
         this.recipient = key.recipient();
@@ -67,6 +69,7 @@ public class EmailMessage {
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getMessageId() { return messageId; }
     public String getCaseNumber() { return caseNumber; }
+    public String getTopic() { return topic; }
     public String getStep() { return step; }
     public int getRound() { return round; }
     public String getRecipient() { return recipient; }

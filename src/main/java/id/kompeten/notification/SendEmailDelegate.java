@@ -41,7 +41,7 @@ class SendEmailDelegate implements JavaDelegate {
     }
 
     /** The job running this step: the same for every retry and re-run of it, new for the next pass. */
-    private static String pass(DelegateExecution execution) {
+    static String pass(DelegateExecution execution) {
         JobEntity job = Context.getCommandContext().getCurrentJob();
         return job != null ? "j" + job.getId() : "a" + execution.getActivityInstanceId();
     }

@@ -21,11 +21,45 @@ class ProgrammeController {
     private final Programmes programmes;
     private final CaseAccess access;
     private final id.kompeten.report.EvaluationReports reports;
+    private final ProgrammeChanges changes;
 
-    ProgrammeController(Programmes programmes, CaseAccess access, id.kompeten.report.EvaluationReports reports) {
+    ProgrammeController(Programmes programmes, CaseAccess access, id.kompeten.report.EvaluationReports reports,
+                        ProgrammeChanges changes) {
         this.programmes = programmes;
         this.access = access;
         this.reports = reports;
+        this.changes = changes;
+    }
+
+    record NewParticipant(String employeeNip) {}
+
+    record Added(String caseNumber) {}
+
+    /** HR add a participant to a running programme: their case opens at once. */
+    @PostMapping("/api/programmes/{code}/participants")
+    ResponseEntity<Added> addParticipant(@PathVariable String code, @RequestBody NewParticipant participant,
+                                         Principal principal) {
+        String caseNumber = changes.addParticipant(code, participant.employeeNip(), principal.getName(),
+                access::mayManageAgency);
+        return ResponseEntity.created(URI.create("/api/cases/" + caseNumber)).body(new Added(caseNumber));
+    }
+
+    record Id(long id) {}
+
+    /** HR add a session to a running programme, paid from its budget. */
+    @PostMapping("/api/programmes/{code}/sessions")
+    ResponseEntity<Id> addSession(@PathVariable String code,
+                                  @RequestBody id.kompeten.training.EnrollmentChanges.NewSession session) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Id(changes.addSession(code, session,
+                access::mayManageAgency)));
+    }
+
+    /** HR enter an L4 indicator of a unit (before and after); the next report includes it. */
+    @PostMapping("/api/programmes/{code}/indicators")
+    ResponseEntity<Id> addIndicator(@PathVariable String code, @RequestBody ProgrammeChanges.NewIndicator indicator,
+                                    Principal principal) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Id(changes.addIndicator(code, indicator,
+                principal.getName(), access::mayManageAgency)));
     }
 
     record Created(String code, List<String> caseNumbers) {}

@@ -1,6 +1,5 @@
 package id.kompeten.programme;
 
-import id.kompeten.cases.CompetencyCases;
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.forms.FieldError;
@@ -16,6 +15,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.RuntimeService;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -27,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Programmes: a named group of participants' cases of one agency and year, with a budget and goals that the
- * evaluation report checks ("mean learning gain at least 0.3"). Creating one opens a case per participant
- * (or takes the participant's open case of that year).
+ * evaluation report checks ("mean learning gain at least 0.3"). A programme is a case of its own
+ * ({@code TrainingProgramProcess}): creating one starts it, and it opens a case per participant.
  */
 @Service
 @Transactional
@@ -41,16 +44,18 @@ public class Programmes {
 
     private final JdbcTemplate jdbc;
     private final EmployeeDirectory employees;
-    private final CompetencyCases cases;
     private final EvaluationReports reports;
+    private final ProgrammeEvidence evidence;
+    private final RuntimeService runtime;
     private final Clock clock;
 
-    Programmes(JdbcTemplate jdbc, EmployeeDirectory employees, CompetencyCases cases, EvaluationReports reports,
-               Clock clock) {
+    Programmes(JdbcTemplate jdbc, EmployeeDirectory employees, EvaluationReports reports, ProgrammeEvidence evidence,
+               RuntimeService runtime, Clock clock) {
         this.jdbc = jdbc;
         this.employees = employees;
-        this.cases = cases;
         this.reports = reports;
+        this.evidence = evidence;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -100,37 +105,63 @@ public class Programmes {
         for (int i = 0; i < participants.size(); i++) {
             String nip = participants.get(i);
             int at = i;
-            people.add(employees.find(nip).filter(e -> e.getAgency().equals(p.agency()))
-                    .orElseThrow(() -> refused("participants[" + at + "]", "case.employee.unknown", nip)));
+            Employee employee = employees.find(nip).filter(e -> e.getAgency().equals(p.agency()))
+                    .orElseThrow(() -> refused("participants[" + at + "]", "case.employee.unknown", nip));
+            if (participants.subList(0, i).contains(nip)) {
+                throw refused("participants[" + i + "]", "programme.participant.twice", nip);
+            }
+            checkNoOpenCase("participants[" + i + "]", nip, p.year());
+            people.add(employee);
+        }
+        LocalDate evaluationDate = p.evaluationDate() != null ? p.evaluationDate() : LocalDate.of(p.year(), 12, 31);
+        if (evaluationDate.isBefore(LocalDate.now(clock))) {
+            throw refused("evaluationDate", "programme.evaluationDate.past");
         }
         if (jdbc.queryForObject("select count(*) from programme where code = ?", Integer.class, p.code()) > 0) {
             throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("code", "programme.exists", p.code()));
         }
         jdbc.update("insert into programme (code, name, agency, programme_year, budget_code, evaluation_date,"
                 + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", p.code(), p.name().strip(), p.agency(),
-                p.year(), p.budgetCode(), p.evaluationDate() == null ? null : Date.valueOf(p.evaluationDate()), user,
-                Timestamp.from(clock.instant()));
+                p.year(), p.budgetCode(), Date.valueOf(evaluationDate), user, Timestamp.from(clock.instant()));
         for (Goal g : goals) {
             jdbc.update("insert into programme_goal (programme_code, figure, at_least, description) values (?, ?, ?, ?)",
                     p.code(), g.figure(), g.atLeast(), g.description().strip());
         }
-        List<String> caseNumbers = new ArrayList<>();
         for (Employee e : people) {
-            String open = jdbc.query("select case_number from competency_case where employee_nip = ? and cycle_year = ?"
-                    + " and status = 'OPEN'", rs -> rs.next() ? rs.getString(1) : null, e.getNip(), p.year());
-            String caseNumber = open != null ? open : cases.open(e.getNip(), p.year(), user).getCaseNumber();
-            jdbc.update("insert into programme_case (programme_code, case_number) values (?, ?)", p.code(), caseNumber);
-            caseNumbers.add(caseNumber);
+            jdbc.update("insert into programme_participant (programme_code, employee_nip, added_by, added_at)"
+                    + " values (?, ?, ?, ?)", p.code(), e.getNip(), user, Timestamp.from(clock.instant()));
         }
-        return caseNumbers;
+        // the programme's own case: its call activity opens the participants' cases in this transaction
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProgrammeProcess.PROGRAMME_CODE, p.code());
+        variables.put(ProgrammeProcess.PROGRAMME_YEAR, p.year());
+        variables.put(ProgrammeProcess.PROGRAMME_OWNER, user);
+        variables.put(ProgrammeProcess.EVALUATION_DATE,
+                java.util.Date.from(evaluationDate.atTime(8, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant()));
+        String instance = runtime.startProcessInstanceByKey(ProgrammeProcess.PROCESS_ID, p.code(), variables).getId();
+        jdbc.update("update programme set process_instance_id = ? where code = ?", instance, p.code());
+        return jdbc.queryForList("select case_number from programme_case where programme_code = ? order by case_number",
+                String.class, p.code());
+    }
+
+    /** A participant's case is opened by the programme: one already open for the year is refused (409). */
+    void checkNoOpenCase(String field, String nip, int year) {
+        String open = jdbc.query("select case_number from competency_case where employee_nip = ? and cycle_year = ?"
+                + " and status = 'OPEN'", rs -> rs.next() ? rs.getString(1) : null, nip, year);
+        if (open != null) {
+            throw new RequestRefused(HttpStatus.CONFLICT, new FieldError(field, "programme.participant.caseOpen", nip, open));
+        }
     }
 
     public record GoalResult(String figure, BigDecimal atLeast, BigDecimal value, boolean reached,
                              EvaluationReports.Text description) {}
 
+    /** The report in the seeds' sections: goals, methodology, results (figures, L4, JP), findings, conclusion. */
     public record ProgrammeReport(String code, String name, String agency, int year, LocalDate evaluationDate,
-                                  ProgrammeFigures figures, List<EvaluationReports.FindingView> findings,
-                                  List<GoalResult> goals, EvaluationReports.Text conclusion) {}
+                                  ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
+                                  List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
+                                  List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
+                                  EvaluationReports.Text conclusion) {}
 
     /** The programme's evaluation report; empty when it does not exist or the caller may not see it. */
     @Transactional(readOnly = true)
@@ -159,7 +190,8 @@ public class Programmes {
                 String.valueOf(reached), String.valueOf(goals.size()), String.valueOf(report.figures().cases()),
                 String.valueOf(report.figures().closed()));
         return java.util.Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
-                row.evaluationDate(), report.figures(), report.findings(), goals, conclusion));
+                row.evaluationDate(), report.figures(), evidence.methodology(code, report.figures()),
+                evidence.indicators(code), evidence.jpCompliance(code, row.year()), report.findings(), goals, conclusion));
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {

@@ -1,6 +1,7 @@
 package id.kompeten.security;
 
 import id.kompeten.process.CaseProcess;
+import id.kompeten.programme.ProgrammeProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -60,6 +61,10 @@ class AccessSetup {
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // HR run programmes: create them through /api/programmes, review and publish their reports in Tasklist
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
 
         filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

@@ -4,6 +4,7 @@ import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +34,19 @@ public class EnrollmentChanges {
     private final Enrollments enrollments;
     private final TrainingSessionRepository sessions;
     private final EmployeeDirectory employees;
+    private final TrainingCourseRepository courses;
+    private final ProgrammeBudgetRepository budgets;
     private final RuntimeService runtime;
     private final Clock clock;
 
     EnrollmentChanges(Enrollments enrollments, TrainingSessionRepository sessions, EmployeeDirectory employees,
-                      RuntimeService runtime, Clock clock) {
+                      TrainingCourseRepository courses, ProgrammeBudgetRepository budgets, RuntimeService runtime,
+                      Clock clock) {
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.employees = employees;
+        this.courses = courses;
+        this.budgets = budgets;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -105,6 +111,42 @@ public class EnrollmentChanges {
                     .processInstanceBusinessKey(enrollment.getCaseNumber()).correlateAll();
         }
         return waiting;
+    }
+
+    /** A session to offer: the course, how it is held, when and where, seats, cost per seat and length. */
+    public record NewSession(String courseCode, String mode, Instant startsAt, Instant endsAt, String location,
+                             String onlineLink, Integer seats, BigDecimal costPerParticipant, Integer minutes) {}
+
+    /** Offers a new session paid from {@code budgetCode} (a programme's budget); bad input: 400 naming the field. */
+    public TrainingSession addSession(NewSession s, String budgetCode) {
+        TrainingCourse course = s.courseCode() == null ? null : courses.findById(s.courseCode()).orElse(null);
+        if (course == null) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("courseCode", "session.course.unknown",
+                    s.courseCode()));
+        }
+        TrainingMode mode = java.util.Arrays.stream(TrainingMode.values()).filter(m -> m.name().equals(s.mode()))
+                .findFirst().orElseThrow(() -> new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("mode",
+                        "form.choice.allowed", "KLASIKAL, E_LEARNING, BLENDED")));
+        check(s.startsAt(), s.endsAt(), s.location(), s.onlineLink());
+        if (blankToNull(s.location()) == null && blankToNull(s.onlineLink()) == null) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("location", "session.place.required"));
+        }
+        if (s.seats() == null || s.seats() < 1 || s.seats() > 1000) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("seats", "form.integer.range", 1, 1000));
+        }
+        if (s.costPerParticipant() == null || s.costPerParticipant().signum() < 0
+                || s.costPerParticipant().compareTo(new BigDecimal("1000000000")) > 0) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("costPerParticipant", "form.integer.range",
+                    0, 1000000000));
+        }
+        long length = java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes();
+        if (s.minutes() == null || s.minutes() < 1 || s.minutes() > length) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("minutes", "form.integer.range", 1, length));
+        }
+        ProgrammeBudget budget = budgets.findById(budgetCode).orElseThrow(() -> new RequestRefused(
+                HttpStatus.BAD_REQUEST, new FieldError("budgetCode", "programme.budget.unknown", budgetCode)));
+        return sessions.save(new TrainingSession(course, budget, mode, s.startsAt(), s.endsAt(), blankToNull(s.location()),
+                blankToNull(s.onlineLink()), s.seats(), s.costPerParticipant(), s.minutes()));
     }
 
     private void check(Instant startsAt, Instant endsAt, String location, String onlineLink) {

@@ -191,13 +191,19 @@ public class CaseDriver {
 
     /** Removes every case, so each test opens its own for the same demo employee. */
     public void reset() {
+        // programmes first: deleting one deletes the cases its call activity started
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("TrainingProgramProcess").list()
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID).list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
-        for (String table : List.of("programme_case", "programme_goal", "programme", "email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
+        List<Long> programmeSessions = jdbc.queryForList("select session_id from programme_session", Long.class);
+        for (String table : List.of("programme_case", "programme_goal", "programme_participant", "programme_indicator",
+                "programme_report", "programme_session", "programme", "email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
                 "evaluation_result", "competency_case")) {
             jdbc.update("delete from " + table);
         }
+        programmeSessions.forEach(id -> jdbc.update("delete from training_session where id = ?", id));
     }
 
 }

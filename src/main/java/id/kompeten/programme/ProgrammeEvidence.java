@@ -1,0 +1,123 @@
+package id.kompeten.programme;
+
+import id.kompeten.report.ProgrammeFigures;
+import id.kompeten.training.JpLedger;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parts of a programme's report beside the case figures: the methodology (instruments, what was sent and
+ * returned, the period), the L4 indicators HR entered, and the participants' JP against the yearly target.
+ * Each is a fixed number of set-based queries, whatever the number of participants.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ProgrammeEvidence {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcTemplate jdbc;
+    private final JpLedger ledger;
+
+    ProgrammeEvidence(JdbcTemplate jdbc, JpLedger ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Metodologi: each instrument with how many were asked for and returned. Needs surveys and supervisor
+     * assessments are asked of every case; post-training surveys of every attended session; tests are taken
+     * by those who attended; interviews are held once the on-the-job period is over.
+     */
+    public record Methodology(LocalDate periodFrom, LocalDate periodTo, List<Instrument> instruments) {}
+
+    /** @param level Kirkpatrick level it measures (0: needs analysis) */
+    public record Instrument(String code, int level, int sent, int returned) {}
+
+    public record Indicator(long id, String unit, String name, BigDecimal before, BigDecimal after, BigDecimal change,
+                            boolean higherIsBetter, boolean improved) {}
+
+    public record JpStanding(String nip, String name, String caseNumber, BigDecimal jp, boolean atTarget) {}
+
+    public record JpCompliance(int year, BigDecimal target, int participants, int atTarget, BigDecimal atTargetShare,
+                               List<JpStanding> standings) {}
+
+    Methodology methodology(String code, ProgrammeFigures figures) {
+        String cases = " from programme_case p join competency_case c on c.case_number = p.case_number";
+        int count = figures.cases();
+        int needs = count("select count(distinct n.case_number) from needs_survey n join programme_case p"
+                + " on p.case_number = n.case_number where p.programme_code = ?", code);
+        int assessed = count("select count(distinct r.case_number) from competency_rating r join programme_case p"
+                + " on p.case_number = r.case_number where r.source = 'SUPERVISOR' and p.programme_code = ?", code);
+        int[] tests = jdbc.queryForObject("select sum(case when e.status = 'ATTENDED' then 1 else 0 end),"
+                + " sum(case when e.pre_test_score is not null and e.post_test_score is not null then 1 else 0 end)"
+                + " from enrollment e join programme_case p on p.case_number = e.case_number where p.programme_code = ?",
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, code);
+        int surveys = count("select count(*) from post_training_survey s join programme_case p"
+                + " on p.case_number = s.case_number where p.programme_code = ?", code);
+        // interviews are due once a case has reached its interview step or passed it
+        int interviewsDue = count("select count(distinct e.case_number) from case_event e join programme_case p"
+                + " on p.case_number = e.case_number where e.step_id = 'Event_NotifyInterview' and p.programme_code = ?", code);
+        int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
+        int indicators = count("select count(*) from programme_indicator where programme_code = ?", code);
+        LocalDate from = jdbc.queryForObject("select min(c.opened_at)" + cases + " where p.programme_code = ?",
+                (rs, i) -> date(rs.getTimestamp(1)), code);
+        LocalDate to = jdbc.queryForObject("select max(e.occurred_at) from case_event e join programme_case p"
+                + " on p.case_number = e.case_number where p.programme_code = ?", (rs, i) -> date(rs.getTimestamp(1)), code);
+        return new Methodology(from, to == null ? from : to, List.of(
+                new Instrument("NEEDS_SURVEY", 0, count, needs),
+                new Instrument("SUPERVISOR_ASSESSMENT", 0, count, assessed),
+                new Instrument("POST_TRAINING_SURVEY", 1, tests[0], surveys),
+                new Instrument("PRE_POST_TEST", 2, tests[0], tests[1]),
+                new Instrument("SUPERVISOR_INTERVIEW", 3, Math.max(interviewsDue, interviews), interviews),
+                new Instrument("UNIT_INDICATORS", 4, indicators, indicators)));
+    }
+
+    List<Indicator> indicators(String code) {
+        return jdbc.query("select id, unit, name, before_value, after_value, higher_is_better from programme_indicator"
+                + " where programme_code = ? order by unit, name, id", (rs, i) -> {
+                    BigDecimal before = rs.getBigDecimal(4).stripTrailingZeros();
+                    BigDecimal after = rs.getBigDecimal(5).stripTrailingZeros();
+                    BigDecimal change = after.subtract(before);
+                    boolean higher = rs.getBoolean(6);
+                    return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), before, after, change, higher,
+                            higher ? change.signum() > 0 : change.signum() < 0);
+                }, code);
+    }
+
+    JpCompliance jpCompliance(String code, int year) {
+        BigDecimal target = ledger.target();
+        List<JpStanding> standings = jdbc.query("""
+                select e.nip, e.name, pc.case_number, coalesce(j.jp, 0) as jp
+                from programme_participant pp
+                join employee e on e.nip = pp.employee_nip
+                left join (select c.employee_nip, max(c.case_number) as case_number from programme_case x
+                           join competency_case c on c.case_number = x.case_number where x.programme_code = ?
+                           group by c.employee_nip) pc on pc.employee_nip = e.nip
+                left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ?
+                           group by employee_nip) j on j.employee_nip = e.nip
+                where pp.programme_code = ?
+                order by jp, e.name""", (rs, i) -> new JpStanding(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(4).compareTo(target) >= 0), code, year, code);
+        int atTarget = (int) standings.stream().filter(JpStanding::atTarget).count();
+        return new JpCompliance(year, target, standings.size(), atTarget, standings.isEmpty() ? null
+                : BigDecimal.valueOf(atTarget).divide(BigDecimal.valueOf(standings.size()), 4, RoundingMode.HALF_UP),
+                standings);
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static LocalDate date(Timestamp at) {
+        return at == null ? null : at.toInstant().atZone(WIB).toLocalDate();
+    }
+}
