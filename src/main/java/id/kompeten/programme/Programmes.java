@@ -195,10 +195,16 @@ public class Programmes {
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {
+        ProgrammeFigures.Figure found = figure(figures, figure);
+        return found == null ? null : found.value();
+    }
+
+    /** The figure of that name, or null if the report has none such. */
+    static ProgrammeFigures.Figure figure(ProgrammeFigures figures, String figure) {
         try {
             for (RecordComponent c : ProgrammeFigures.class.getRecordComponents()) {
-                if (c.getName().equals(figure)) {
-                    return ((ProgrammeFigures.Figure) c.getAccessor().invoke(figures)).value();
+                if (c.getName().equals(figure) && c.getType() == ProgrammeFigures.Figure.class) {
+                    return (ProgrammeFigures.Figure) c.getAccessor().invoke(figures);
                 }
             }
             return null;

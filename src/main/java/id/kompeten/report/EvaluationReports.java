@@ -32,6 +32,11 @@ public class EvaluationReports {
 
     public record Report(ProgrammeFigures figures, List<FindingView> findings) {}
 
+    /** The programme's cases as the report reads them, one row each. */
+    public List<CaseFigures> programmeCases(String programmeCode) {
+        return data.programme(programmeCode);
+    }
+
     /** The rows behind a programme's figures, one per case, as CSV (the report's "download the data"). */
     public String programmeCsv(String programmeCode) {
         StringBuilder csv = new StringBuilder("caseNumber,outcome,closed,rounds,reactionIndex,relevanceIndex,"

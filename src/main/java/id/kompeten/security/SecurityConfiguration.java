@@ -27,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       silently don't). The engine then knows the user: Camunda's filter (container-based) on /engine-rest,
  *       ours on /api.</li>
  *   <li>Camunda's webapps ({@code /camunda/**}): their own session login and CSRF protection, untouched.</li>
+ *   <li>The report pages {@code /laporan/**}: the webapps' session or HTTP Basic.</li>
  *   <li>Public: {@code /actuator/health}, the email task links (signed), the root redirect. Everything else:
  *       refused.</li>
  * </ul>
@@ -59,6 +60,8 @@ class SecurityConfiguration {
                 .securityMatcher(paths("/engine-rest/**", "/api/**"))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
+                        // every agency's supervisors at once: administrators only (a timer does it each July)
+                        .requestMatchers(paths("/api/jp/reminders")).hasAuthority(Roles.ADMIN)
                         // HR's work: opening cases, listing them, changing enrolments and sessions
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases"),
@@ -76,8 +79,28 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The report pages: the Camunda webapp session of the browser (see {@link TasklistSession}) or HTTP Basic;
+     * which programme a user may read is the page's own rule (HR of the agency, or its heads once published).
+     * Their script and Chart.js are public.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain reportPages(HttpSecurity http, CamundaIdentityAuthentication users) throws Exception {
+        return http
+                .securityMatcher(paths("/laporan/**", "/assets/**", "/webjars/**"))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/assets/**", "/webjars/**")).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Kompeten"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new TasklistSession(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http, CamundaIdentityAuthentication users) throws Exception {
         return http
                 .authenticationProvider(users)

@@ -30,8 +30,11 @@ class JpLedgerController {
     private final EmployeeDirectory employees;
     private final CaseAccess access;
     private final Clock clock;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
 
-    JpLedgerController(JpLedger ledger, EmployeeDirectory employees, CaseAccess access, Clock clock) {
+    JpLedgerController(JpLedger ledger, EmployeeDirectory employees, CaseAccess access, Clock clock,
+                       org.camunda.bpm.engine.RuntimeService runtime) {
+        this.runtime = runtime;
         this.ledger = ledger;
         this.employees = employees;
         this.access = access;
@@ -54,6 +57,20 @@ class JpLedgerController {
 
     record AgencyYear(String agency, int year, BigDecimal target, int employees, int belowTarget,
                       List<JpLedger.Standing> standings) {}
+
+    record RemindersStarted(String processInstanceId, int year) {}
+
+    /**
+     * Sends the JP reminders now (administrators; JpReminderProcess does so itself every 1 July): each
+     * supervisor with staff below the target gets one email listing them.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/jp/reminders")
+    ResponseEntity<RemindersStarted> remind(@RequestParam(required = false) Integer year) {
+        int y = year(year);
+        String id = runtime.createMessageCorrelation("Msg_JpRemindersRequested")
+                .setVariable(FindStaffBelowTargetDelegate.YEAR, y).correlateStartMessage().getId();
+        return ResponseEntity.status(org.springframework.http.HttpStatus.ACCEPTED).body(new RemindersStarted(id, y));
+    }
 
     @GetMapping("/api/jp/agencies")
     AgencyYear agency(@RequestParam String agency, @RequestParam(required = false) Integer year) {

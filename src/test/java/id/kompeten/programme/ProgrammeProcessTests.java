@@ -60,59 +60,32 @@ class ProgrammeProcessTests {
     CaseDriver driver;
     HttpCalls api;
     final int year = Year.now().getValue();
-    final String code = "SPBE-" + Year.now().getValue();
+    final String code = "SPBE-" + year;
 
     @BeforeEach
     void reset() {
         driver = new CaseDriver(engine, jdbc);
         driver.reset();
         api = new HttpCalls(port);
+        scenario = new ProgrammeScenario(engine, driver, api);
     }
 
+    ProgrammeScenario scenario;
+
     List<String> create(List<String> participants) throws Exception {
-        HttpCalls.Reply created = api.as("siti", "POST", "/api/programmes", Map.of("code", code,
-                "name", "Pelatihan SPBE " + year, "agency", DemoData.AGENCY, "year", year, "budgetCode", "PK-" + year,
-                "evaluationDate", LocalDate.now().plusDays(60).toString(),
-                "goals", List.of(Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Gain minimal 0,3")),
-                "participants", participants));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        List<String> numbers = new java.util.ArrayList<>();
-        created.body().get("caseNumbers").forEach(n -> numbers.add(n.asText()));
-        return numbers;
+        return scenario.create(participants);
     }
 
     ProcessInstance programme() {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProgrammeProcess.PROCESS_ID)
-                .processInstanceBusinessKey(code).singleResult();
+        return scenario.programme();
     }
 
     ProcessInstance caseOf(String caseNumber) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID)
-                .processInstanceBusinessKey(caseNumber).singleResult();
-    }
-
-    /** dewi rates herself at her position's levels and budi agrees: no need, her case closes. */
-    void closeDewisCaseWithoutNeed(ProcessInstance dewi) {
-        Map<String, Integer> atLevel = Map.of("T-ADS", 4, "M-PP", 3, "M-KOM", 3);
-        driver.complete(dewi, CaseProcess.TASK_FILL_NEEDS_SURVEY, "dewi", CaseDriver.needsSurvey(atLevel));
-        driver.complete(dewi, CaseProcess.TASK_ASSESS_COMPETENCIES, "budi", CaseDriver.ratings("supervisorRatings", atLevel));
-        driver.settle(dewi);
+        return scenario.caseOf(caseNumber);
     }
 
     void review(String decision) {
-        Task review = engine.getTaskService().createTaskQuery().processInstanceId(programme().getId())
-                .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
-        assertThat(review).as("a report to review").isNotNull();
-        assertThat(engine.getTaskService().getVariable(review.getId(), ProgrammeProcess.REPORT_SUMMARY).toString())
-                .contains("Kesimpulan: Program");
-        engine.getIdentityService().setAuthentication("siti", List.of("hr-staff"));
-        try {
-            engine.getTaskService().claim(review.getId(), "siti");
-            engine.getTaskService().complete(review.getId(), Map.of(ProgrammeProcess.REPORT_DECISION, decision,
-                    ReviewProgrammeReportForm.REVIEW_NOTE, "Diperiksa " + decision));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        scenario.review(decision);
     }
 
     @Test
@@ -129,21 +102,16 @@ class ProgrammeProcessTests {
                     String.class, number)).isEqualTo(caseOf(number).getId());
         }
 
-        ProcessInstance andi = caseOf(numbers.get(0));
-        driver.surveyAndiNeedingSpbe(andi);
-        driver.trainAndi(andi, 4);
-        driver.interviewAndi(andi, 5);
+        scenario.completeAndisCase(numbers.get(0));
         assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES);
-        closeDewisCaseWithoutNeed(caseOf(numbers.get(1)));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(1));
 
         // both cases ended: the report is generated (final: every case closed) and waits for HR
         assertThat(programme).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(programme.getId()).singleResult()
                 .getName()).isEqualTo("Tinjau dan terbitkan laporan evaluasi");
         review("PUBLISH");
-        assertThat(programme).hasPassed("Task_PublishReport").isWaitingAt("EndEvent_ReportSent");
-        driver.settle(programme);
-        assertThat(programme).isEnded();
+        assertThat(programme).hasPassed("Task_PublishReport", "EndEvent_ReportSent").isEnded();
 
         Map<String, Object> published = jdbc.queryForMap("select version, final_report, reviewed_by, review_note,"
                 + " published_by, published_at from programme_report where programme_code = ?", code);
@@ -176,7 +144,6 @@ class ProgrammeProcessTests {
         assertThat(indicator.status()).as(indicator.text()).isEqualTo(201);
         review("REVISE");
         review("PUBLISH");
-        driver.settle(programme);
 
         List<Map<String, Object>> versions = jdbc.queryForList("select version, final_report, published_at, report_json"
                 + " from programme_report where programme_code = ? order by version", code);
@@ -245,7 +212,7 @@ class ProgrammeProcessTests {
     @Test
     void aParticipantCannotBeAddedOnceTheCasesStageIsOver() throws Exception {
         List<String> numbers = create(List.of(DemoData.DEWI_NIP));
-        closeDewisCaseWithoutNeed(caseOf(numbers.get(0)));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(0));
         assertThat(programme()).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
 
         HttpCalls.Reply late = api.as("siti", "POST", "/api/programmes/" + code + "/participants",

@@ -113,4 +113,36 @@ class JpLedgerTests {
         assertThat(api.as("siti", "GET", "/api/jp/siasn?format=xls&agency=" + AGENCY, null).status()).isEqualTo(400);
         assertThat(api.as("andi", "GET", "/api/jp/siasn?agency=" + AGENCY, null).status()).isEqualTo(403);
     }
+
+    @Autowired JpReminders reminders;
+
+    @Test
+    void inTheThirdQuarterEachSupervisorGetsOneEmailListingTheirStaffBelowTarget() throws Exception {
+        // every 1 July at 08:00 (the third quarter begins), by the process's own timer
+        org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery()
+                .processDefinitionKey("JpReminderProcess").timers().singleResult();
+        java.time.ZonedDateTime due = timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
+        assertThat(List.of(due.getMonthValue(), due.getDayOfMonth(), due.getHour())).containsExactly(7, 1, 8);
+
+        // andi has his 20 JP; dewi has 0: budi, their supervisor, is reminded of dewi only
+        assertThat(reminders.supervisors(year)).containsExactly("budi");
+        assertThat(reminders.staffOf("budi", year)).extracting(JpReminders.Behind::nip).containsExactly(DemoData.DEWI_NIP);
+
+        assertThat(api.as("siti", "POST", "/api/jp/reminders?year=" + year, null).status()).isEqualTo(403);
+        HttpCalls.Reply started = api.as("admin", "POST", "/api/jp/reminders?year=" + year, null);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String instance = started.body().get("processInstanceId").asText();
+        // one email per supervisor, each its own asynchronous step (retried, then an incident, like every email)
+        List<org.camunda.bpm.engine.runtime.Job> sends = engine.getManagementService().createJobQuery()
+                .processInstanceId(instance).list();
+        assertThat(sends).hasSize(1);
+        sends.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        List<Map<String, Object>> emails = jdbc.queryForList("select recipient, subject, case_number from email_message"
+                + " where kind = 'JP_BELOW_TARGET'");
+        assertThat(emails).hasSize(1);
+        assertThat(emails.get(0).get("RECIPIENT")).isEqualTo("budi");
+        assertThat(emails.get(0).get("SUBJECT")).isEqualTo("Staf Anda di bawah target 20 JP tahun " + year);
+        assertThat(emails.get(0).get("CASE_NUMBER")).isNull();
+    }
 }

@@ -1,0 +1,202 @@
+package id.kompeten.programme;
+
+import id.kompeten.report.EvaluationReports;
+import id.kompeten.report.ProgrammeFigures;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation report as the page and the PDF show it: the seeds' seven sections, each a list of paragraphs,
+ * bullet items, tables and charts, already in the reader's language. Every figure links to the cases behind it.
+ */
+final class ProgrammeReportView {
+
+    private final Programmes.ProgrammeReport report;
+    private final ReportText t;
+    private final String base;
+    private final String query;
+
+    /** @param query the page's own parameters (language, version) that every link keeps */
+    ProgrammeReportView(Programmes.ProgrammeReport report, ReportText t, String query) {
+        this.report = report;
+        this.t = t;
+        this.base = "/laporan/program/" + report.code();
+        this.query = query;
+    }
+
+    Map<String, Object> page(String versionNote, boolean pdf) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lang", t.lang());
+        page.put("title", t.get("page.title", report.name()));
+        page.put("subtitle", t.get("page.subtitle", report.agency(), String.valueOf(report.year())));
+        page.put("versionNote", versionNote);
+        page.put("pdf", pdf);
+        page.put("sections", List.of(intro(), goals(), method(), results(pdf), challenges(), recommendations(),
+                conclusion()));
+        return page;
+    }
+
+    private Map<String, Object> intro() {
+        ProgrammeFigures f = report.figures();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(t.get("page.intro", report.name(), report.code(), report.agency(), String.valueOf(report.year()),
+                String.valueOf(report.jpCompliance().participants()), String.valueOf(f.cases()), String.valueOf(f.closed())));
+        if (f.budgetAllocated() != null) {
+            paragraphs.add(t.get("page.intro.budget", t.figure("budgetAllocated", f.budgetAllocated()),
+                    t.figure("budgetUsed", f.budgetUsed().value()), t.figure("budgetUsedShare", f.budgetUsedShare().value())));
+        }
+        return section("pendahuluan", "page.section.intro", paragraphs, List.of(), List.of(), List.of());
+    }
+
+    private Map<String, Object> goals() {
+        if (report.goals().isEmpty()) {
+            return section("tujuan", "page.section.goals", List.of(t.get("page.goals.none")), List.of(), List.of(), List.of());
+        }
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (Programmes.GoalResult g : report.goals()) {
+            rows.add(List.of(cell(t.pick(g.description())), cell(t.get("figure." + g.figure())),
+                    cell(t.figure(g.figure(), g.atLeast())), figureCell(g.figure()),
+                    cell(t.get(g.reached() ? "page.yes" : "page.no"))));
+        }
+        return section("tujuan", "page.section.goals", List.of(), List.of(), List.of(table(null, List.of(
+                t.get("page.goals.goal"), t.get("page.goals.figure"), t.get("page.goals.target"),
+                t.get("page.goals.value"), t.get("page.goals.reached")), rows)), List.of());
+    }
+
+    private Map<String, Object> method() {
+        ProgrammeEvidence.Methodology m = report.methodology();
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (ProgrammeEvidence.Instrument i : m.instruments()) {
+            String rate = i.sent() == 0 ? t.get("page.noValue") : t.figure("responseRate",
+                    BigDecimal.valueOf(i.returned()).divide(BigDecimal.valueOf(i.sent()), 4, java.math.RoundingMode.HALF_UP));
+            rows.add(List.of(cell(t.get("page.instrument." + i.code())),
+                    cell(i.level() == 0 ? t.get("page.method.level.0") : "L" + i.level()),
+                    cell(String.valueOf(i.sent())), cell(String.valueOf(i.returned())), cell(rate)));
+        }
+        return section("metodologi", "page.section.method",
+                List.of(t.get("page.method.intro", t.date(m.periodFrom()), t.date(m.periodTo()))), List.of(),
+                List.of(table(null, List.of(t.get("page.method.instrument"), t.get("page.method.level"),
+                        t.get("page.method.sent"), t.get("page.method.returned"), t.get("page.method.rate")), rows)),
+                List.of());
+    }
+
+    private Map<String, Object> results(boolean pdf) {
+        List<List<Map<String, Object>>> figures = new ArrayList<>();
+        for (RecordComponent c : ProgrammeFigures.class.getRecordComponents()) {
+            if (c.getType() == ProgrammeFigures.Figure.class) {
+                ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), c.getName());
+                figures.add(List.of(cell(t.get("figure." + c.getName())), figureCell(c.getName()),
+                        link(figure.cases().size() + " " + t.get("page.cases"), c.getName())));
+            }
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        tables.add(table(null, List.of(t.get("page.results.figure"), t.get("page.results.value"),
+                t.get("page.results.basis")), figures));
+        List<List<Map<String, Object>>> l4 = new ArrayList<>();
+        for (ProgrammeEvidence.Indicator i : report.indicators()) {
+            l4.add(List.of(cell(i.unit()), cell(i.name()), cell(t.number(i.before())), cell(t.number(i.after())),
+                    cell((i.change().signum() > 0 ? "+" : "") + t.number(i.change())),
+                    cell(t.get(i.improved() ? "page.yes" : "page.no"))));
+        }
+        tables.add(l4.isEmpty() ? table(t.get("page.results.l4"), List.of(), List.of(List.of(cell(t.get("page.results.l4.none")))))
+                : table(t.get("page.results.l4"), List.of(t.get("page.results.l4.unit"), t.get("page.results.l4.name"),
+                t.get("page.results.l4.before"), t.get("page.results.l4.after"), t.get("page.results.l4.change"),
+                t.get("page.results.l4.improved")), l4));
+        ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
+        List<List<Map<String, Object>>> standings = new ArrayList<>();
+        for (ProgrammeEvidence.JpStanding s : jp.standings()) {
+            standings.add(List.of(cell(s.name() + " (NIP " + s.nip() + ")"), cell(t.number(s.jp())),
+                    cell(t.get(s.atTarget() ? "page.yes" : "page.no"))));
+        }
+        tables.add(table(t.get("page.results.jp", String.valueOf(jp.year()), t.number(jp.target())),
+                List.of(t.get("page.results.jp.name"), t.get("page.results.jp.jp"), t.get("page.results.jp.atTarget")),
+                standings));
+        return section("hasil", "page.section.results", List.of(), List.of(), tables, ReportCharts.of(report, t, pdf));
+    }
+
+    private Map<String, Object> challenges() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (EvaluationReports.FindingView f : report.findings()) {
+            items.add(item(t.pick(f.challenge()), t.get("page.finding.trigger", f.figure(),
+                    t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), String.valueOf(f.cases().size())),
+                    href(f.code())));
+        }
+        return section("tantangan", "page.section.challenges",
+                items.isEmpty() ? List.of(t.get("page.findings.none")) : List.of(), items, List.of(), List.of());
+    }
+
+    private Map<String, Object> recommendations() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (EvaluationReports.FindingView f : report.findings()) {
+            items.add(item(t.pick(f.recommendation()), null, null));
+        }
+        return section("rekomendasi", "page.section.recommendations",
+                items.isEmpty() ? List.of(t.get("page.findings.none")) : List.of(), items, List.of(), List.of());
+    }
+
+    private Map<String, Object> conclusion() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Programmes.GoalResult g : report.goals()) {
+            items.add(item(t.pick(g.description()) + ": " + t.figure(g.figure(), g.value()) + " / "
+                    + t.figure(g.figure(), g.atLeast()) + " (" + t.get(g.reached() ? "page.yes" : "page.no") + ")",
+                    null, href(g.figure())));
+        }
+        return section("kesimpulan", "page.section.conclusion", List.of(t.pick(report.conclusion())), items, List.of(),
+                List.of());
+    }
+
+    private Map<String, Object> figureCell(String name) {
+        ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), name);
+        return link(t.figure(name, figure == null ? null : figure.value()), name);
+    }
+
+    private String href(String figureOrFinding) {
+        return base + "/kasus?angka=" + figureOrFinding + query;
+    }
+
+    private Map<String, Object> link(String text, String figure) {
+        Map<String, Object> cell = cell(text);
+        cell.put("href", href(figure));
+        return cell;
+    }
+
+    private static Map<String, Object> cell(String text) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("text", text);
+        cell.put("href", null);
+        return cell;
+    }
+
+    private static Map<String, Object> item(String text, String note, String href) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("text", text);
+        item.put("note", note);
+        item.put("href", href);
+        return item;
+    }
+
+    private static Map<String, Object> table(String caption, List<String> headers, List<List<Map<String, Object>>> rows) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("caption", caption);
+        table.put("headers", headers);
+        table.put("rows", rows);
+        return table;
+    }
+
+    private Map<String, Object> section(String id, String titleKey, List<String> paragraphs,
+                                        List<Map<String, Object>> items, List<Map<String, Object>> tables,
+                                        List<Map<String, Object>> charts) {
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("id", id);
+        section.put("title", t.get(titleKey));
+        section.put("paragraphs", paragraphs);
+        section.put("items", items);
+        section.put("tables", tables);
+        section.put("charts", charts);
+        return section;
+    }
+}

@@ -1,0 +1,123 @@
+package id.kompeten.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kompeten.cases.CaseDriver;
+import id.kompeten.security.HttpCalls;
+import id.kompeten.system.DemoData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The report page in a real browser (Debian's Chromium through its ChromeDriver, both installed by .ci/run):
+ * siti logs in to Tasklist, opens the report with that session, the four charts are drawn by Chart.js with
+ * pixels on their canvases, and the PDF behind the page's download link holds the seven sections.
+ * Leaves a screenshot in target/report-page.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReportPageBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    ChromeDriver browser;
+    ProgrammeScenario scenario;
+
+    @BeforeEach
+    void start() throws Exception {
+        CaseDriver driver = new CaseDriver(engine, jdbc);
+        driver.reset();
+        scenario = new ProgrammeScenario(engine, driver, new HttpCalls(port));
+        List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
+        scenario.completeAndisCase(numbers.get(0));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2200",
+                "--lang=id");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void hrOpenTheReportFromTheirTasklistSessionAndSeeTheChartsDrawn() throws Exception {
+        String base = "http://localhost:" + port;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("siti");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit'], button[type='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+
+        browser.get(base + "/laporan/program/" + scenario.code);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "4"));
+        assertThat(browser.getTitle()).isEqualTo("Laporan Evaluasi Program Pelatihan SPBE " + scenario.year);
+        JavascriptExecutor js = browser;
+        for (String chart : List.of("chart-reaction", "chart-gain", "chart-levels", "chart-jp")) {
+            Object painted = js.executeScript("""
+                    const canvas = document.getElementById(arguments[0]);
+                    if (!Chart.getChart(canvas)) return -1;
+                    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                    let opaque = 0;
+                    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) opaque++;
+                    return opaque;""", chart);
+            assertThat(((Number) painted).longValue()).as(chart + " drawn, with pixels").isGreaterThan(500);
+        }
+        // the L1-L3 chart carries the figures: reaction 75, gain 0.5 x 100, transfer 100, mastered 100 %
+        assertThat(js.executeScript("return Chart.getChart('chart-levels').data.datasets[0].data.map(Number)").toString())
+                .isEqualTo("[75, 50, 100, 100]");
+        Path shot = Path.of("target", "report-page.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+
+        // the page's own PDF link, fetched with the browser's session
+        String href = browser.findElement(By.id("download-pdf")).getAttribute("href");
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
+                });""", href);
+        try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            ProgrammeReportPageTests.SECTIONS.forEach(section -> assertThat(text).contains(section));
+        }
+
+        // a figure's link leads to the cases behind it
+        browser.findElement(By.cssSelector("a[href*='kasus?angka=gainMean']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("back")));
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Andi Pratama");
+    }
+}
