@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.slf4j.Logger;
@@ -32,20 +33,20 @@ final class ReportCharts {
         ProgrammeFigures f = report.figures();
         List<Map<String, Object>> charts = new ArrayList<>();
         List<String> bands = new ArrayList<>(f.reactionDistribution().keySet());
-        charts.add(chart("chart-reaction", t.get("page.chart.reaction"), "bar", bands,
+        charts.add(chart(t, "chart-reaction", t.get("page.chart.reaction"), "bar", bands,
                 bands.stream().map(b -> (Number) f.reactionDistribution().get(b)).toList(), images));
         int withGain = f.gainMean().cases().size();
-        charts.add(chart("chart-gain", t.get("page.chart.gain"), "bar",
+        charts.add(chart(t, "chart-gain", t.get("page.chart.gain"), "bar",
                 List.of(t.get("page.chart.gain.low"), t.get("page.chart.gain.medium"), t.get("page.chart.gain.high")),
                 List.of(count(f.gainLowShare(), withGain), count(f.gainMediumShare(), withGain),
                         count(f.gainHighShare(), withGain)), images));
-        charts.add(chart("chart-levels", t.get("page.chart.levels"), "bar",
+        charts.add(chart(t, "chart-levels", t.get("page.chart.levels"), "bar",
                 List.of(t.get("page.chart.level.l1"), t.get("page.chart.level.l2"), t.get("page.chart.level.l3"),
                         t.get("page.chart.level.mastered")),
                 List.of(scaled(f.reactionMean(), 1), scaled(f.gainMean(), 100), scaled(f.transferMean(), 1),
                         scaled(f.masteredShare(), 100)), images));
         ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
-        charts.add(chart("chart-jp", t.get("page.chart.jp"), "doughnut",
+        charts.add(chart(t, "chart-jp", t.get("page.chart.jp"), "doughnut",
                 List.of(t.get("page.chart.jp.at"), t.get("page.chart.jp.below")),
                 List.of(jp.atTarget(), jp.participants() - jp.atTarget()), images));
         return charts;
@@ -59,7 +60,7 @@ final class ReportCharts {
         return figure.value() == null ? 0 : figure.value().multiply(BigDecimal.valueOf(by)).doubleValue();
     }
 
-    private static Map<String, Object> chart(String id, String title, String type, List<String> labels,
+    private static Map<String, Object> chart(ReportText t, String id, String title, String type, List<String> labels,
                                              List<Number> values, boolean images) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("id", id);
@@ -67,6 +68,7 @@ final class ReportCharts {
         chart.put("type", type);
         chart.put("labels", labels);
         chart.put("data", values); // not "values": OGNL reads map.values as Map.values()
+        chart.put("shown", values.stream().map(v -> t.number(BigDecimal.valueOf(v.doubleValue()))).toList());
         chart.put("image", images ? png(title, labels, values) : null);
         return chart;
     }
@@ -84,6 +86,13 @@ final class ReportCharts {
             chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
             chart.getCategoryPlot().setRangeGridlinePaint(new Color(0xDDDDDD));
             chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0x1F6FB2));
+            // from 0, and never a range of nothing (all zero would draw an axis of -5E-9 to 5E-9)
+            double max = values.stream().mapToDouble(Number::doubleValue).max().orElse(0);
+            NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+            axis.setRange(0, Math.max(1, max * 1.1));
+            if (max <= 20) {
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ChartUtils.writeBufferedImageAsPNG(png, chart.createBufferedImage(520, 260));
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
