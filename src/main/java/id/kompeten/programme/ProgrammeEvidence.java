@@ -49,28 +49,48 @@ public class ProgrammeEvidence {
     public record JpCompliance(int year, BigDecimal target, int participants, int atTarget, BigDecimal atTargetShare,
                                List<JpStanding> standings) {}
 
-    Methodology methodology(String code, ProgrammeFigures figures) {
-        String cases = " from programme_case p join competency_case c on c.case_number = p.case_number";
+    /**
+     * Which cases, people and indicators a report covers: a programme's, or an agency's year (all its cases,
+     * all its employees, the indicators of all its programmes of that year).
+     */
+    record Scope(String cases, String people, String indicators, Object... args) {
+
+        static Scope programme(String code) {
+            return new Scope("select case_number from programme_case where programme_code = ?",
+                    "select employee_nip from programme_participant where programme_code = ?",
+                    "select code from programme where code = ?", code);
+        }
+
+        static Scope agency(String agency, int year) {
+            return new Scope("select c.case_number from competency_case c join employee e on e.nip = c.employee_nip"
+                    + " where e.agency = ? and c.cycle_year = ?",
+                    // every employee of the agency; the year is there only to take the same two arguments
+                    "select nip from employee where agency = ? and ? > 0",
+                    "select code from programme where agency = ? and programme_year = ?", agency, year);
+        }
+    }
+
+    Methodology methodology(Scope scope, ProgrammeFigures figures) {
+        String in = " in (" + scope.cases() + ")";
+        Object[] args = scope.args();
         int count = figures.cases();
-        int needs = count("select count(distinct n.case_number) from needs_survey n join programme_case p"
-                + " on p.case_number = n.case_number where p.programme_code = ?", code);
-        int assessed = count("select count(distinct r.case_number) from competency_rating r join programme_case p"
-                + " on p.case_number = r.case_number where r.source = 'SUPERVISOR' and p.programme_code = ?", code);
-        int[] tests = jdbc.queryForObject("select sum(case when e.status = 'ATTENDED' then 1 else 0 end),"
-                + " sum(case when e.pre_test_score is not null and e.post_test_score is not null then 1 else 0 end)"
-                + " from enrollment e join programme_case p on p.case_number = e.case_number where p.programme_code = ?",
-                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, code);
-        int surveys = count("select count(*) from post_training_survey s join programme_case p"
-                + " on p.case_number = s.case_number where p.programme_code = ?", code);
+        int needs = count("select count(distinct case_number) from needs_survey where case_number" + in, args);
+        int assessed = count("select count(distinct case_number) from competency_rating where source = 'SUPERVISOR'"
+                + " and case_number" + in, args);
+        int[] tests = jdbc.queryForObject("select sum(case when status = 'ATTENDED' then 1 else 0 end),"
+                + " sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)"
+                + " from enrollment where case_number" + in, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args);
+        int surveys = count("select count(*) from post_training_survey where case_number" + in, args);
         // interviews are due once a case has reached its interview step or passed it
-        int interviewsDue = count("select count(distinct e.case_number) from case_event e join programme_case p"
-                + " on p.case_number = e.case_number where e.step_id = 'Event_NotifyInterview' and p.programme_code = ?", code);
+        int interviewsDue = count("select count(distinct case_number) from case_event where step_id = 'Event_NotifyInterview'"
+                + " and case_number" + in, args);
         int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
-        int indicators = count("select count(*) from programme_indicator where programme_code = ?", code);
-        LocalDate from = jdbc.queryForObject("select min(c.opened_at)" + cases + " where p.programme_code = ?",
-                (rs, i) -> date(rs.getTimestamp(1)), code);
-        LocalDate to = jdbc.queryForObject("select max(e.occurred_at) from case_event e join programme_case p"
-                + " on p.case_number = e.case_number where p.programme_code = ?", (rs, i) -> date(rs.getTimestamp(1)), code);
+        int indicators = count("select count(*) from programme_indicator where programme_code in (" + scope.indicators()
+                + ")", args);
+        LocalDate from = jdbc.queryForObject("select min(opened_at) from competency_case where case_number" + in,
+                (rs, i) -> date(rs.getTimestamp(1)), args);
+        LocalDate to = jdbc.queryForObject("select max(occurred_at) from case_event where case_number" + in,
+                (rs, i) -> date(rs.getTimestamp(1)), args);
         return new Methodology(from, to == null ? from : to, List.of(
                 new Instrument("NEEDS_SURVEY", 0, count, needs),
                 new Instrument("SUPERVISOR_ASSESSMENT", 0, count, assessed),
@@ -80,32 +100,37 @@ public class ProgrammeEvidence {
                 new Instrument("UNIT_INDICATORS", 4, indicators, indicators)));
     }
 
-    List<Indicator> indicators(String code) {
+    List<Indicator> indicators(Scope scope) {
         return jdbc.query("select id, unit, name, before_value, after_value, higher_is_better from programme_indicator"
-                + " where programme_code = ? order by unit, name, id", (rs, i) -> {
+                + " where programme_code in (" + scope.indicators() + ") order by unit, name, id", (rs, i) -> {
                     BigDecimal before = rs.getBigDecimal(4).stripTrailingZeros();
                     BigDecimal after = rs.getBigDecimal(5).stripTrailingZeros();
                     BigDecimal change = after.subtract(before);
                     boolean higher = rs.getBoolean(6);
                     return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), before, after, change, higher,
                             higher ? change.signum() > 0 : change.signum() < 0);
-                }, code);
+                }, scope.args());
     }
 
-    JpCompliance jpCompliance(String code, int year) {
+    /** Each person of the scope with their JP of the year and their case in it (the latest). */
+    JpCompliance jpCompliance(Scope scope, int year) {
         BigDecimal target = ledger.target();
+        Object[] args = new Object[scope.args().length * 2 + 1];
+        System.arraycopy(scope.args(), 0, args, 0, scope.args().length);
+        args[scope.args().length] = year;
+        System.arraycopy(scope.args(), 0, args, scope.args().length + 1, scope.args().length);
         List<JpStanding> standings = jdbc.query("""
                 select e.nip, e.name, pc.case_number, coalesce(j.jp, 0) as jp
-                from programme_participant pp
-                join employee e on e.nip = pp.employee_nip
-                left join (select c.employee_nip, max(c.case_number) as case_number from programme_case x
-                           join competency_case c on c.case_number = x.case_number where x.programme_code = ?
-                           group by c.employee_nip) pc on pc.employee_nip = e.nip
+                from employee e
+                left join (select employee_nip, max(case_number) as case_number from competency_case
+                           where case_number in (""" + scope.cases() + """
+                           ) group by employee_nip) pc on pc.employee_nip = e.nip
                 left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ?
                            group by employee_nip) j on j.employee_nip = e.nip
-                where pp.programme_code = ?
+                where e.nip in (""" + scope.people() + """
+                )
                 order by jp, e.name""", (rs, i) -> new JpStanding(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(4).compareTo(target) >= 0), code, year, code);
+                rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(4).compareTo(target) >= 0), args);
         int atTarget = (int) standings.stream().filter(JpStanding::atTarget).count();
         return new JpCompliance(year, target, standings.size(), atTarget, standings.isEmpty() ? null
                 : BigDecimal.valueOf(atTarget).divide(BigDecimal.valueOf(standings.size()), 4, RoundingMode.HALF_UP),

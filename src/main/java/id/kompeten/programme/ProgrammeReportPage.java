@@ -8,6 +8,8 @@ import id.kompeten.report.CaseFigures;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
 import id.kompeten.security.CaseAccess;
+import id.kompeten.forms.ReportYears;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
@@ -32,8 +34,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The evaluation report as a page with charts ({@code /laporan/program/{code}}), as PDF, and the cases behind
- * each figure. HR of the agency (and admin) see the current figures or any kept version ({@code ?versi=});
+ * The evaluation report as a page with charts ({@code /laporan/program/{code}}, and an agency's year at
+ * {@code /laporan/instansi?nama=&tahun=}), as PDF, as CSV, and the cases behind each figure. HR of the agency (and admin) see the current figures or any kept version ({@code ?versi=});
  * the agency's heads, who get the published report by email, see the latest published version.
  * {@code ?lang=en} gives English.
  */
@@ -62,7 +64,8 @@ class ProgrammeReportPage {
         this.clock = clock;
     }
 
-    private record Shown(Programmes.ProgrammeReport report, String versionNote, String query) {}
+    /** A report as shown: its page's path, and the parameters every link of it keeps (starting with "&"). */
+    private record Shown(Programmes.ProgrammeReport report, String versionNote, String base, String query) {}
 
     @GetMapping(value = "/laporan/program/{code}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String code, @RequestParam(required = false) String lang,
@@ -100,14 +103,72 @@ class ProgrammeReportPage {
                                  @RequestParam(required = false) Integer versi, Principal principal) {
         ReportText t = new ReportText(messages, lang);
         Shown shown = shown(code, versi, t, principal);
-        List<String> behind = casesBehind(shown.report(), angka);
+        return html(casesPage(shown, t, angka, evaluation.programmeCases(code), names(
+                "select c.case_number, e.name from programme_case p join competency_case c on c.case_number ="
+                        + " p.case_number join employee e on e.nip = c.employee_nip where p.programme_code = ?", code)));
+    }
+
+    // An agency's year, in the same sections (HR of the agency)
+
+    @GetMapping(value = "/laporan/instansi", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> agency(@RequestParam String nama, @RequestParam(required = false) Integer tahun,
+                                  @RequestParam(required = false) String lang) {
+        ReportText t = new ReportText(messages, lang);
+        return html(render(agencyShown(nama, tahun, t), t, false));
+    }
+
+    @GetMapping("/laporan/instansi/pdf")
+    ResponseEntity<byte[]> agencyPdf(@RequestParam String nama, @RequestParam(required = false) Integer tahun,
+                                     @RequestParam(required = false) String lang) {
+        ReportText t = new ReportText(messages, lang);
+        Shown shown = agencyShown(nama, tahun, t);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"laporan-evaluasi-instansi-"
+                        + shown.report().year() + ".pdf\"")
+                .body(ReportPdf.render(render(shown, t, true), "/laporan/instansi"));
+    }
+
+    @GetMapping(value = "/laporan/instansi/kasus", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> agencyCases(@RequestParam String nama, @RequestParam(required = false) Integer tahun,
+                                       @RequestParam String angka, @RequestParam(required = false) String lang) {
+        ReportText t = new ReportText(messages, lang);
+        Shown shown = agencyShown(nama, tahun, t);
+        int year = shown.report().year();
+        return html(casesPage(shown, t, angka, evaluation.agencyCases(nama, year), names(
+                "select c.case_number, e.name from competency_case c join employee e on e.nip = c.employee_nip"
+                        + " where e.agency = ? and c.cycle_year = ?", nama, year)));
+    }
+
+    @GetMapping("/laporan/instansi/kasus.csv")
+    ResponseEntity<String> agencyCsv(@RequestParam String nama, @RequestParam(required = false) Integer tahun) {
+        Shown shown = agencyShown(nama, tahun, new ReportText(messages, null));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"instansi-" + shown.report().year()
+                        + "-kasus.csv\"")
+                .body(evaluation.agencyCsv(nama, shown.report().year()));
+    }
+
+    private Shown agencyShown(String agency, Integer year, ReportText t) {
+        if (!access.mayManageAgency(agency)) {
+            throw new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("nama", "jp.agency.forbidden", agency));
+        }
+        int y = ReportYears.orThisYear(year, clock);
+        return new Shown(programmes.agencyReport(agency, y), t.get("page.live", t.moment(clock.instant())),
+                "/laporan/instansi", "&nama=" + URLEncoder.encode(agency, StandardCharsets.UTF_8) + "&tahun=" + y
+                        + "&lang=" + t.lang());
+    }
+
+    private Map<String, String> names(String sql, Object... args) {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.query("select c.case_number, e.name from programme_case p join competency_case c on c.case_number ="
-                + " p.case_number join employee e on e.nip = c.employee_nip where p.programme_code = ?",
-                rs -> { names.put(rs.getString(1), rs.getString(2)); }, code);
-        Set<String> wanted = Set.copyOf(behind);
+        jdbc.query(sql, rs -> { names.put(rs.getString(1), rs.getString(2)); }, args);
+        return names;
+    }
+
+    private String casesPage(Shown shown, ReportText t, String angka, List<CaseFigures> all, Map<String, String> names) {
+        Set<String> wanted = Set.copyOf(casesBehind(shown.report(), angka));
         List<List<String>> rows = new ArrayList<>();
-        for (CaseFigures c : evaluation.programmeCases(code)) {
+        for (CaseFigures c : all) {
             if (wanted.contains(c.caseNumber())) {
                 rows.add(List.of(c.caseNumber(), names.getOrDefault(c.caseNumber(), ""),
                         c.outcome() == null ? t.get("page.status.open") : c.outcome(), String.valueOf(c.rounds()),
@@ -119,14 +180,14 @@ class ProgrammeReportPage {
         String label = messages.getMessage("figure." + angka, null, angka, t.locale);
         Context context = new Context(t.locale, Map.of("lang", t.lang(),
                 "title", t.get("page.cases.title", label),
-                "back", "/laporan/program/" + code + "?" + shown.query().replaceFirst("^&", ""),
+                "back", shown.base() + "?" + shown.query().replaceFirst("^&", ""),
                 "backLabel", t.get("page.cases.back"), "none", t.get("page.cases.none"),
                 "headers", List.of(t.get("page.cases.case"), t.get("page.cases.employee"), t.get("page.col.outcome"),
                         t.get("page.col.rounds"), t.get("page.col.l1"), t.get("page.col.l2"), t.get("page.col.l3"),
                         t.get("page.col.attendance"), t.get("page.col.surveys"), t.get("page.col.interviews"),
                         t.get("page.col.jp"), t.get("page.col.cost")),
                 "rows", rows));
-        return html(templates.process("cases", context));
+        return templates.process("cases", context);
     }
 
     private static String value(ReportText t, java.math.BigDecimal v) {
@@ -150,7 +211,7 @@ class ProgrammeReportPage {
         String query = "&lang=" + t.lang() + (version == null ? "" : "&versi=" + version);
         if (manages && version == null) {
             Programmes.ProgrammeReport live = programmes.report(code, a -> true).orElseThrow(() -> notFound(code));
-            return new Shown(live, t.get("page.live", t.moment(clock.instant())), query);
+            return new Shown(live, t.get("page.live", t.moment(clock.instant())), "/laporan/program/" + code, query);
         }
         ProgrammeReports.Version kept;
         if (manages) {
@@ -167,7 +228,7 @@ class ProgrammeReportPage {
         String note = t.get("page.version", label, t.moment(kept.generatedAt()),
                 kept.reviewedBy() == null ? "–" : kept.reviewedBy(), kept.publishedAt() == null
                         ? t.get("page.version.unpublished") : t.get("page.version.published", t.moment(kept.publishedAt())));
-        return new Shown(kept.report(), note, "&lang=" + t.lang() + "&versi=" + kept.version());
+        return new Shown(kept.report(), note, "/laporan/program/" + code, "&lang=" + t.lang() + "&versi=" + kept.version());
     }
 
     private boolean isHead(String username, String agency) {
@@ -176,7 +237,8 @@ class ProgrammeReportPage {
     }
 
     private String render(Shown shown, ReportText t, boolean pdf) {
-        Map<String, Object> page = new ProgrammeReportView(shown.report(), t, shown.query()).page(shown.versionNote(), pdf);
+        Map<String, Object> page = new ProgrammeReportView(shown.report(), t, shown.base(), shown.query())
+                .page(shown.versionNote(), pdf);
         Map<String, String> chartJson = new LinkedHashMap<>();
         for (Object section : (List<?>) page.get("sections")) {
             for (Object chart : (List<?>) ((Map<?, ?>) section).get("charts")) {
@@ -189,16 +251,13 @@ class ProgrammeReportPage {
                 }
             }
         }
-        String code = shown.report().code();
         String query = shown.query().replaceFirst("^&", "");
-        String otherLanguage = "/laporan/program/" + code + "?" + query.replace("lang=" + t.lang(),
-                "lang=" + (t.english() ? "id" : "en"));
         Map<String, Object> links = new LinkedHashMap<>();
-        links.put("pdf", "/laporan/program/" + code + "/pdf?" + query);
+        links.put("pdf", shown.base() + "/pdf?" + query);
         links.put("pdfLabel", t.get("page.pdf"));
-        links.put("csv", "/laporan/program/" + code + "/kasus.csv");
+        links.put("csv", shown.base() + "/kasus.csv?" + query);
         links.put("csvLabel", t.get("page.csv"));
-        links.put("otherLanguage", otherLanguage);
+        links.put("otherLanguage", shown.base() + "?" + query.replace("lang=" + t.lang(), "lang=" + (t.english() ? "id" : "en")));
         links.put("otherLanguageLabel", t.get("page.otherLanguage"));
         links.put("casesLabel", t.get("page.cases"));
         links.put("chartJs", "/webjars/chart.js/dist/chart.umd.min.js");

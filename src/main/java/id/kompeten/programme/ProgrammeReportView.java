@@ -20,18 +20,26 @@ final class ProgrammeReportView {
     private final String base;
     private final String query;
 
-    /** @param query the page's own parameters (language, version) that every link keeps */
-    ProgrammeReportView(Programmes.ProgrammeReport report, ReportText t, String query) {
+    /**
+     * @param base the report page's path, under which {@code /kasus} lists the cases behind a figure
+     * @param query the page's own parameters (language, version, agency and year) that every link keeps
+     */
+    ProgrammeReportView(Programmes.ProgrammeReport report, ReportText t, String base, String query) {
         this.report = report;
         this.t = t;
-        this.base = "/laporan/program/" + report.code();
+        this.base = base;
         this.query = query;
+    }
+
+    /** An agency's year (no programme code) rather than a programme. */
+    private boolean agencyYear() {
+        return report.code() == null;
     }
 
     Map<String, Object> page(String versionNote, boolean pdf) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", t.lang());
-        page.put("title", t.get("page.title", report.name()));
+        page.put("title", t.get(agencyYear() ? "page.agency.title" : "page.title", report.name()));
         page.put("subtitle", t.get("page.subtitle", report.agency(), String.valueOf(report.year())));
         page.put("versionNote", versionNote);
         page.put("pdf", pdf);
@@ -43,8 +51,12 @@ final class ProgrammeReportView {
     private Map<String, Object> intro() {
         ProgrammeFigures f = report.figures();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(t.get("page.intro", report.name(), report.code(), report.agency(), String.valueOf(report.year()),
-                String.valueOf(report.jpCompliance().participants()), String.valueOf(f.cases()), String.valueOf(f.closed())));
+        paragraphs.add(agencyYear()
+                ? t.get("page.intro.agency", report.agency(), String.valueOf(report.year()), String.valueOf(f.cases()),
+                        String.valueOf(report.jpCompliance().participants()), String.valueOf(f.closed()))
+                : t.get("page.intro", report.name(), report.code(), report.agency(), String.valueOf(report.year()),
+                        String.valueOf(report.jpCompliance().participants()), String.valueOf(f.cases()),
+                        String.valueOf(f.closed())));
         if (f.budgetAllocated() != null) {
             paragraphs.add(t.get("page.intro.budget", t.figure("budgetAllocated", f.budgetAllocated()),
                     t.figure("budgetUsed", f.budgetUsed().value()), t.figure("budgetUsedShare", f.budgetUsedShare().value())));
@@ -53,6 +65,11 @@ final class ProgrammeReportView {
     }
 
     private Map<String, Object> goals() {
+        if (agencyYear()) {
+            ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
+            return section("tujuan", "page.section.goals", List.of(t.get("page.goals.agency", t.number(jp.target()),
+                    String.valueOf(jp.atTarget()), String.valueOf(jp.participants()))), List.of(), List.of(), List.of());
+        }
         if (report.goals().isEmpty()) {
             return section("tujuan", "page.section.goals", List.of(t.get("page.goals.none")), List.of(), List.of(), List.of());
         }

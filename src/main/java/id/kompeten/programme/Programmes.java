@@ -176,6 +176,7 @@ public class Programmes {
             return java.util.Optional.empty();
         }
         Row row = rows.get(0);
+        ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
         EvaluationReports.Report report = reports.programme(code, row.allocated());
         List<GoalResult> goals = jdbc.query("select figure, at_least, description from programme_goal"
                 + " where programme_code = ? order by id", (rs, i) -> {
@@ -190,8 +191,25 @@ public class Programmes {
                 String.valueOf(reached), String.valueOf(goals.size()), String.valueOf(report.figures().cases()),
                 String.valueOf(report.figures().closed()));
         return java.util.Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
-                row.evaluationDate(), report.figures(), evidence.methodology(code, report.figures()),
-                evidence.indicators(code), evidence.jpCompliance(code, row.year()), report.findings(), goals, conclusion));
+                row.evaluationDate(), report.figures(), evidence.methodology(scope, report.figures()),
+                evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
+    }
+
+    /**
+     * An agency's year in the same sections as a programme's report: every case of the year, every employee's
+     * JP, the L4 indicators of all its programmes of that year; its goal is the law's, 20 JP for everyone.
+     */
+    @Transactional(readOnly = true)
+    public ProgrammeReport agencyReport(String agency, int year) {
+        ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.agency(agency, year);
+        EvaluationReports.Report report = reports.agency(agency, year);
+        ProgrammeEvidence.JpCompliance jp = evidence.jpCompliance(scope, year);
+        EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", String.valueOf(report.figures().cases()),
+                String.valueOf(report.figures().closed()), String.valueOf(jp.atTarget()), String.valueOf(jp.participants()),
+                jp.target().stripTrailingZeros().toPlainString());
+        return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), report.figures(),
+                evidence.methodology(scope, report.figures()), evidence.indicators(scope), jp, report.findings(),
+                List.of(), conclusion);
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {

@@ -39,10 +39,24 @@ public class EvaluationReports {
 
     /** The rows behind a programme's figures, one per case, as CSV (the report's "download the data"). */
     public String programmeCsv(String programmeCode) {
+        return csv(data.programme(programmeCode));
+    }
+
+    /** The rows behind an agency's year, one per case, as CSV. */
+    public String agencyCsv(String agency, int year) {
+        return csv(data.agency(agency, year));
+    }
+
+    /** The cases of an agency's year as the report reads them, one row each. */
+    public List<CaseFigures> agencyCases(String agency, int year) {
+        return data.agency(agency, year);
+    }
+
+    private static String csv(List<CaseFigures> cases) {
         StringBuilder csv = new StringBuilder("caseNumber,outcome,closed,rounds,reactionIndex,relevanceIndex,"
                 + "learningGain,transferScore,targetedCompetencies,unmasteredCompetencies,attended,absent,"
                 + "surveysReturned,interviews,jp,cost\n");
-        for (CaseFigures c : data.programme(programmeCode)) {
+        for (CaseFigures c : cases) {
             csv.append(String.join(",", c.caseNumber(), c.outcome() == null ? "" : c.outcome(),
                     String.valueOf(c.closed()), String.valueOf(c.rounds()), plain(c.reactionIndex()),
                     plain(c.relevanceIndex()), plain(c.learningGain()), plain(c.transferScore()),

@@ -112,4 +112,26 @@ class ProgrammeReportPageTests {
         assertThat(head.text()).contains("Laporan akhir, versi 1").contains("diterbitkan");
         assertThat(api.as("andi", "GET", path + "/pdf", null).status()).isEqualTo(404);
     }
+
+    @Test
+    void anAgencysYearHasTheSameSectionsOverAllItsCasesAndEmployees() throws Exception {
+        String agency = java.net.URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
+        HttpCalls.Reply page = api.as("siti", "GET", "/laporan/instansi?nama=" + agency + "&tahun=" + scenario.year, null);
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.text()).contains("Laporan Evaluasi Pengembangan Kompetensi " + DemoData.AGENCY);
+        SECTIONS.forEach(section -> assertThat(page.text()).contains(section));
+        // budi, andi and dewi: only andi has his 20 JP
+        assertThat(page.text()).contains("1 dari 3 pegawai telah mencapainya");
+        assertThat(page.text()).contains("2 kasus pengembangan kompetensi tahun ini, 2 di antaranya selesai; 1 dari 3 pegawai");
+        HttpCalls.Reply cases = api.as("siti", "GET", "/laporan/instansi/kasus?nama=" + agency + "&tahun=" + scenario.year
+                + "&angka=gainMean", null);
+        assertThat(cases.text()).contains(numbers.get(0)).doesNotContain(numbers.get(1));
+        byte[] pdf = bytes("siti", "/laporan/instansi/pdf?nama=" + agency + "&tahun=" + scenario.year);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            SECTIONS.forEach(section -> assertThat(text).contains(section));
+        }
+        assertThat(api.as("andi", "GET", "/laporan/instansi?nama=" + agency, null).status()).isEqualTo(404);
+        assertThat(api.as("siti", "GET", "/laporan/instansi?nama=" + agency + "&tahun=1990", null).status()).isEqualTo(400);
+    }
 }
