@@ -59,7 +59,7 @@ public class CompetencyCases {
         }
     }
 
-    /** Opens a case on the system's behalf (tests, programmes); people open cases through {@link #open(String, Integer, String, Predicate)}. */
+    /** Opens a case on the system's behalf (tests); people open cases through {@link #open(String, Integer, String, Predicate)}, programmes through {@link #register}. */
     public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy) {
         return open(employeeNip, cycleYear, openedBy, employee -> true);
     }

@@ -49,11 +49,43 @@ public class ProgrammeEvidence {
     public record JpCompliance(int year, BigDecimal target, int participants, int atTarget, BigDecimal atTargetShare,
                                List<JpStanding> standings) {}
 
+    public record TargetCompetency(String code, String name, String nameEn) {}
+
+    /** A training session the report's cases attended or the programme offers. */
+    public record Session(long id, String course, String organiser, String mode, java.time.Instant startsAt,
+                          java.time.Instant endsAt, String place, int seats, int enrolled) {}
+
+    List<TargetCompetency> competencies(String code) {
+        return jdbc.query("select c.code, c.name, c.name_en from programme_competency p join competency c"
+                + " on c.code = p.competency_code where p.programme_code = ? order by c.code",
+                (rs, i) -> new TargetCompetency(rs.getString(1), rs.getString(2), rs.getString(3)), code);
+    }
+
+    /** The sessions the programme offers (added to it) and those its cases were enrolled in, by start. */
+    List<Session> sessions(Scope scope) {
+        return jdbc.query("select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at,"
+                + " coalesce(s.location, s.online_link), s.seats,"
+                + " (select count(*) from enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))"
+                + " from training_session s join training_course c on c.code = s.course_code"
+                + " where s.id in (select session_id from enrollment where case_number in (" + scope.cases() + "))"
+                + " or s.id in (select session_id from programme_session where programme_code in (" + scope.indicators()
+                + ")) order by s.starts_at, s.id", (rs, i) -> new Session(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                rs.getString(7), rs.getInt(8), rs.getInt(9)), concat(scope.args(), scope.args()));
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     /**
      * Which cases, people and indicators a report covers: a programme's, or an agency's year (all its cases,
      * all its employees, the indicators of all its programmes of that year).
      */
     record Scope(String cases, String people, String indicators, Object... args) {
+        // "indicators" selects the programme codes of the scope (for its indicators and sessions)
 
         static Scope programme(String code) {
             return new Scope("select case_number from programme_case where programme_code = ?",
@@ -115,10 +147,7 @@ public class ProgrammeEvidence {
     /** Each person of the scope with their JP of the year and their case in it (the latest). */
     JpCompliance jpCompliance(Scope scope, int year) {
         BigDecimal target = ledger.target();
-        Object[] args = new Object[scope.args().length * 2 + 1];
-        System.arraycopy(scope.args(), 0, args, 0, scope.args().length);
-        args[scope.args().length] = year;
-        System.arraycopy(scope.args(), 0, args, scope.args().length + 1, scope.args().length);
+        Object[] args = concat(concat(scope.args(), new Object[] {year}), scope.args());
         List<JpStanding> standings = jdbc.query("""
                 select e.nip, e.name, pc.case_number, coalesce(j.jp, 0) as jp
                 from employee e

@@ -61,7 +61,21 @@ final class ProgrammeReportView {
             paragraphs.add(t.get("page.intro.budget", t.figure("budgetAllocated", f.budgetAllocated()),
                     t.figure("budgetUsed", f.budgetUsed().value()), t.figure("budgetUsedShare", f.budgetUsedShare().value())));
         }
-        return section("pendahuluan", "page.section.intro", paragraphs, List.of(), List.of(), List.of());
+        if (report.competencies() != null && !report.competencies().isEmpty()) {
+            paragraphs.add(t.get("page.intro.competencies", String.join(", ", report.competencies().stream()
+                    .map(c -> (t.english() ? c.nameEn() : c.name()) + " (" + c.code() + ")").toList())));
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        if (report.sessions() != null && !report.sessions().isEmpty()) {
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (ProgrammeEvidence.Session s : report.sessions()) {
+                rows.add(List.of(cell(s.course() + " (" + s.organiser() + ")"), cell(t.period(s.startsAt(), s.endsAt())),
+                        cell(s.mode()), cell(s.place() == null ? "" : s.place()), cell(s.enrolled() + " / " + s.seats())));
+            }
+            tables.add(table(t.get("page.sessions"), List.of(t.get("page.sessions.course"), t.get("page.sessions.when"),
+                    t.get("page.sessions.mode"), t.get("page.sessions.place"), t.get("page.sessions.seats")), rows));
+        }
+        return section("pendahuluan", "page.section.intro", paragraphs, List.of(), tables, List.of());
     }
 
     private Map<String, Object> goals() {

@@ -61,8 +61,10 @@ public class Programmes {
 
     public record Goal(String figure, BigDecimal atLeast, String description) {}
 
+    /** @param competencies codes of the competencies the programme targets (optional) */
     public record NewProgramme(String code, String name, String agency, Integer year, String budgetCode,
-                               LocalDate evaluationDate, List<Goal> goals, List<String> participants) {}
+                               LocalDate evaluationDate, List<Goal> goals, List<String> competencies,
+                               List<String> participants) {}
 
     /** Creates the programme and its participants' cases; {@code mayManageAgency}: HR of the agency or admin. */
     public List<String> create(NewProgramme p, String user, Predicate<String> mayManageAgency) {
@@ -82,6 +84,14 @@ public class Programmes {
         if (p.budgetCode() != null && jdbc.queryForObject("select count(*) from programme_budget where code = ?"
                 + " and agency = ?", Integer.class, p.budgetCode(), p.agency()) == 0) {
             throw refused("budgetCode", "programme.budget.unknown", p.budgetCode());
+        }
+        List<String> competencies = p.competencies() == null ? List.of() : p.competencies();
+        for (int i = 0; i < competencies.size(); i++) {
+            String competency = competencies.get(i);
+            if (competency == null || jdbc.queryForObject("select count(*) from competency where code = ?",
+                    Integer.class, competency) == 0 || competencies.subList(0, i).contains(competency)) {
+                throw refused("competencies[" + i + "]", "programme.competency.unknown", competency);
+            }
         }
         List<Goal> goals = p.goals() == null ? List.of() : p.goals();
         for (int i = 0; i < goals.size(); i++) {
@@ -127,6 +137,10 @@ public class Programmes {
             jdbc.update("insert into programme_goal (programme_code, figure, at_least, description) values (?, ?, ?, ?)",
                     p.code(), g.figure(), g.atLeast(), g.description().strip());
         }
+        for (String competency : competencies) {
+            jdbc.update("insert into programme_competency (programme_code, competency_code) values (?, ?)", p.code(),
+                    competency);
+        }
         for (Employee e : people) {
             jdbc.update("insert into programme_participant (programme_code, employee_nip, added_by, added_at)"
                     + " values (?, ?, ?, ?)", p.code(), e.getNip(), user, Timestamp.from(clock.instant()));
@@ -158,7 +172,8 @@ public class Programmes {
 
     /** The report in the seeds' sections: goals, methodology, results (figures, L4, JP), findings, conclusion. */
     public record ProgrammeReport(String code, String name, String agency, int year, LocalDate evaluationDate,
-                                  ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
+                                  List<ProgrammeEvidence.TargetCompetency> competencies,
+                                  List<ProgrammeEvidence.Session> sessions, ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
                                   List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
                                   List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
                                   EvaluationReports.Text conclusion) {}
@@ -191,7 +206,7 @@ public class Programmes {
                 String.valueOf(reached), String.valueOf(goals.size()), String.valueOf(report.figures().cases()),
                 String.valueOf(report.figures().closed()));
         return java.util.Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
-                row.evaluationDate(), report.figures(), evidence.methodology(scope, report.figures()),
+                row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(), evidence.methodology(scope, report.figures()),
                 evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
     }
 
@@ -207,7 +222,8 @@ public class Programmes {
         EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", String.valueOf(report.figures().cases()),
                 String.valueOf(report.figures().closed()), String.valueOf(jp.atTarget()), String.valueOf(jp.participants()),
                 jp.target().stripTrailingZeros().toPlainString());
-        return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), report.figures(),
+        return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
+                evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures()), evidence.indicators(scope), jp, report.findings(),
                 List.of(), conclusion);
     }

@@ -44,6 +44,17 @@ final class ReportText {
         return date == null ? get("page.noValue") : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
+    /** "3 Desember 2026 08.00–15.30" (both dates when it spans days), WIB. */
+    String period(Instant from, Instant to) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH.mm", locale);
+        var start = from.atZone(WIB);
+        var end = to.atZone(WIB);
+        return start.toLocalDate().equals(end.toLocalDate())
+                ? day.format(start) + " " + time.format(start) + "–" + time.format(end) + " WIB"
+                : day.format(start) + " – " + day.format(end);
+    }
+
     String moment(Instant at) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", locale).format(at.atZone(WIB)) + " WIB";
     }

@@ -72,6 +72,9 @@ class ProgrammeReportPageTests {
         // g = (70 - 40) / (100 - 40) = 0.5, shown the Indonesian way, linked to the case behind it
         assertThat(page.text()).contains("href=\"/laporan/program/" + scenario.code + "/kasus?angka=gainMean&amp;lang=id\">0,5</a>");
         assertThat(page.text()).contains("Survei pascapelatihan (skala Likert 1–5)");
+        assertThat(page.text()).contains("Kompetensi sasaran: Layanan Publik Elektronik (SPBE) (T-LPE).");
+        // the session andi attended, with its organiser, in the introduction
+        assertThat(page.text()).contains("Pelatihan Layanan Publik Berbasis Elektronik (BPSDM Provinsi Lampung)");
         assertThat(page.text()).contains("data-chart=").contains("/webjars/chart.js/dist/chart.umd.min.js");
 
         HttpCalls.Reply cases = api.as("siti", "GET", "/laporan/program/" + scenario.code + "/kasus?angka=gainMean", null);

@@ -90,6 +90,12 @@ class ProgrammeReportTests {
                 List.of(Map.of("figure", "kebahagiaan", "atLeast", 1, "description", "?")), List.of(DemoData.ANDI_NIP)));
         assertThat(unknownFigure.status()).isEqualTo(400);
         assertThat(unknownFigure.text()).contains("goals[0].figure");
+        Map<String, Object> unknownCompetency = new java.util.HashMap<>(programme("SPBE-X", List.of(goal),
+                List.of(DemoData.ANDI_NIP)));
+        unknownCompetency.put("competencies", List.of("T-XYZ"));
+        HttpCalls.Reply badCompetency = api.as("siti", "POST", "/api/programmes", unknownCompetency);
+        assertThat(badCompetency.status()).isEqualTo(400);
+        assertThat(badCompetency.text()).contains("competencies[0]");
         HttpCalls.Reply unknownPerson = api.as("siti", "POST", "/api/programmes", programme("SPBE-X", List.of(goal),
                 List.of(DemoData.ANDI_NIP, "198001012005011999")));
         assertThat(unknownPerson.status()).isEqualTo(400);

@@ -36,7 +36,7 @@ class ProgrammeScenario {
                 "name", "Pelatihan SPBE " + year, "agency", DemoData.AGENCY, "year", year, "budgetCode", "PK-" + year,
                 "evaluationDate", LocalDate.now().plusDays(60).toString(),
                 "goals", List.of(Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Gain minimal 0,3")),
-                "participants", participants));
+                "competencies", List.of("T-LPE"), "participants", participants));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         List<String> numbers = new ArrayList<>();
         created.body().get("caseNumbers").forEach(n -> numbers.add(n.asText()));
