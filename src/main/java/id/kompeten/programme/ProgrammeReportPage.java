@@ -51,9 +51,13 @@ class ProgrammeReportPage {
     private final ObjectMapper json;
     private final Clock clock;
     private final TemplateEngine templates = engine();
+    /** The PDF's links lead back to the pages: absolute, from the base URL emails use too. */
+    private final String baseUrl;
 
     ProgrammeReportPage(Programmes programmes, ProgrammeReports reports, EvaluationReports evaluation, CaseAccess access,
-                        JdbcTemplate jdbc, MessageSource messages, ObjectMapper json, Clock clock) {
+                        JdbcTemplate jdbc, MessageSource messages, ObjectMapper json, Clock clock,
+                        id.kompeten.system.KompetenProperties properties) {
+        this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
         this.programmes = programmes;
         this.reports = reports;
         this.evaluation = evaluation;
@@ -80,7 +84,7 @@ class ProgrammeReportPage {
                                @RequestParam(required = false) Integer versi, Principal principal) {
         ReportText t = new ReportText(messages, lang);
         Shown shown = shown(code, versi, t, principal);
-        byte[] pdf = ReportPdf.render(render(shown, t, true), "/laporan/program/" + code);
+        byte[] pdf = ReportPdf.render(render(shown, t, true), baseUrl + "/laporan/program/" + code);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"laporan-evaluasi-" + code
                         + (versi == null ? "" : "-v" + versi) + ".pdf\"")
@@ -125,7 +129,7 @@ class ProgrammeReportPage {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"laporan-evaluasi-instansi-"
                         + shown.report().year() + ".pdf\"")
-                .body(ReportPdf.render(render(shown, t, true), "/laporan/instansi"));
+                .body(ReportPdf.render(render(shown, t, true), baseUrl + "/laporan/instansi"));
     }
 
     @GetMapping(value = "/laporan/instansi/kasus", produces = MediaType.TEXT_HTML_VALUE)
