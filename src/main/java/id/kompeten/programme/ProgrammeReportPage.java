@@ -92,8 +92,13 @@ class ProgrammeReportPage {
     }
 
     @GetMapping("/laporan/program/{code}/kasus.csv")
-    ResponseEntity<String> csv(@PathVariable String code, Principal principal) {
-        shown(code, null, new ReportText(messages, null), principal);
+    ResponseEntity<String> csv(@PathVariable String code) {
+        // the current rows: HR of the agency only (heads read the published report, not live data)
+        String agency = jdbc.query("select agency from programme where code = ?",
+                rs -> rs.next() ? rs.getString(1) : null, code);
+        if (agency == null || !access.mayManageAgency(agency)) {
+            throw notFound(code);
+        }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-kasus.csv\"")

@@ -114,6 +114,8 @@ class ProgrammeReportPageTests {
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.text()).contains("Laporan akhir, versi 1").contains("diterbitkan");
         assertThat(api.as("andi", "GET", path + "/pdf", null).status()).isEqualTo(404);
+        assertThat(api.as("budi", "GET", path + "/kasus.csv", null).status()).as("live rows: HR only").isEqualTo(404);
+        assertThat(api.as("siti", "GET", path + "/kasus.csv", null).text()).contains(numbers.get(0));
     }
 
     @Test
