@@ -53,10 +53,12 @@ class ProgrammeReportPage {
     private final TemplateEngine templates = engine();
     /** The PDF's links lead back to the pages: absolute, from the base URL emails use too. */
     private final String baseUrl;
+    private final id.kompeten.forms.FormMessages formMessages;
 
     ProgrammeReportPage(Programmes programmes, ProgrammeReports reports, EvaluationReports evaluation, CaseAccess access,
                         JdbcTemplate jdbc, MessageSource messages, ObjectMapper json, Clock clock,
-                        id.kompeten.system.KompetenProperties properties) {
+                        id.kompeten.system.KompetenProperties properties, id.kompeten.forms.FormMessages formMessages) {
+        this.formMessages = formMessages;
         this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
         this.programmes = programmes;
         this.reports = reports;
@@ -273,6 +275,17 @@ class ProgrammeReportPage {
         links.put("reportJs", "/assets/report.js");
         return templates.process("programme", new Context(t.locale, Map.of("page", page, "links", links,
                 "chartJson", chartJson)));
+    }
+
+    /** A reader who follows a link to a report they may not see (or that does not exist) gets a page, not JSON. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(RequestRefused.class)
+    ResponseEntity<String> refused(RequestRefused refused) {
+        Context context = new Context(java.util.Locale.forLanguageTag("id"), Map.of(
+                "title", messages.getMessage("page.refused.title", null, java.util.Locale.forLanguageTag("id")),
+                "detail", formMessages.describe(refused.error()),
+                "back", messages.getMessage("page.refused.back", null, java.util.Locale.forLanguageTag("id"))));
+        return ResponseEntity.status(refused.status()).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(templates.process("refused", context));
     }
 
     private static ResponseEntity<String> html(String body) {

@@ -106,7 +106,11 @@ class ProgrammeReportPageTests {
     void onlyHrOfTheAgencySeeTheCurrentReportAndItsHeadsThePublishedOne() throws Exception {
         String path = "/laporan/program/" + scenario.code;
         assertThat(new HttpCalls(port).call(null, null, "GET", path, null, java.util.Map.of()).status()).isEqualTo(401);
-        assertThat(api.as("andi", "GET", path, null).status()).isEqualTo(404);
+        HttpCalls.Reply refused = api.as("andi", "GET", path, null);
+        assertThat(refused.status()).isEqualTo(404);
+        // a page for the reader who followed a link, naming why, not the API's JSON
+        assertThat(refused.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.text()).contains("Laporan tidak tersedia").contains("program " + scenario.code + " tidak ditemukan");
         assertThat(api.as("budi", "GET", path, null).status()).as("not published yet").isEqualTo(404);
 
         scenario.review("PUBLISH");
