@@ -105,10 +105,10 @@ public class CompetencyCases {
         String supervisor = directory.supervisorOf(employee).map(Employee::getUsername)
                 .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
 
-        return register(employee, supervisor, cycleYear, openedBy);
+        return newCase(employee, supervisor, cycleYear, openedBy);
     }
 
-    private Registered register(Employee employee, String supervisor, int cycleYear, String openedBy) {
+    private Registered newCase(Employee employee, String supervisor, int cycleYear, String openedBy) {
         String employeeNip = employee.getNip();
         // flushed: a programme links the case by JDBC in the same transaction
         CompetencyCase opened = cases.saveAndFlush(new CompetencyCase(numbers.next(cycleYear), employeeNip, cycleYear, openedBy,

@@ -34,6 +34,11 @@ public class EmployeeDirectory {
         return employees.findByUsername(username);
     }
 
+    /** The agency's heads: its employees who report to nobody in Kompeten (the head of the agency, of each dinas). */
+    public List<Employee> headsOf(String agency) {
+        return employees.findByAgencyAndSupervisorNipIsNullOrderByUsername(agency);
+    }
+
     public Optional<Employee> supervisorOf(Employee employee) {
         return Optional.ofNullable(employee.getSupervisorNip()).flatMap(employees::findById);
     }

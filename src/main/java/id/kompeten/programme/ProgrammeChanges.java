@@ -64,11 +64,13 @@ public class ProgrammeChanges {
         // agency), so the engine's own check, which knows nothing of agencies, is not asked to grant it too.
         boolean added = p.processInstanceId() != null && engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
-            ActivityInstance body = find(new GetActivityInstanceCmd(p.processInstanceId()).execute(context),
-                    ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES_BODY);
-            if (body == null) {
+            ActivityInstance tree = new GetActivityInstanceCmd(p.processInstanceId()).execute(context);
+            ActivityInstance[] bodies = tree == null ? new ActivityInstance[0]
+                    : tree.getActivityInstances(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES_BODY);
+            if (bodies.length == 0) {
                 return false;
             }
+            ActivityInstance body = bodies[0];
             new ProcessInstanceModificationBuilderImpl(context, p.processInstanceId())
                     .startBeforeActivity(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES, body.getId())
                     .setVariableLocal(ProgrammeProcess.PARTICIPANT_NIP, nip)
@@ -138,22 +140,6 @@ public class ProgrammeChanges {
                 rs.getInt(3), rs.getString(4), rs.getString(5)), code);
         return found.stream().filter(p -> mayManageAgency.test(p.agency())).findFirst()
                 .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("code", "programme.notFound", code)));
-    }
-
-    private static ActivityInstance find(ActivityInstance instance, String activityId) {
-        if (instance == null) {
-            return null;
-        }
-        if (activityId.equals(instance.getActivityId())) {
-            return instance;
-        }
-        for (ActivityInstance child : instance.getChildActivityInstances()) {
-            ActivityInstance found = find(child, activityId);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private static RequestRefused refused(String field, String code, Object... args) {

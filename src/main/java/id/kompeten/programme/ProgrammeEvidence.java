@@ -7,6 +7,11 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,44 +72,53 @@ public class ProgrammeEvidence {
                 + " coalesce(s.location, s.online_link), s.seats,"
                 + " (select count(*) from enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))"
                 + " from training_session s join training_course c on c.code = s.course_code"
-                + " where s.id in (select session_id from enrollment where case_number in (" + scope.cases() + "))"
-                + " or s.id in (select session_id from programme_session where programme_code in (" + scope.indicators()
-                + ")) order by s.starts_at, s.id", (rs, i) -> new Session(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
-                rs.getString(7), rs.getInt(8), rs.getInt(9)), concat(scope.args(), scope.args()));
+                + " where s.id in (select session_id from enrollment where case_number in (" + scope.cases().text() + "))"
+                + " or s.id in (select session_id from programme_session where programme_code in ("
+                + scope.programmes().text() + ")) order by s.starts_at, s.id", (rs, i) -> new Session(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getInt(8), rs.getInt(9)),
+                args(scope.cases(), scope.programmes()));
     }
 
-    private static Object[] concat(Object[] a, Object[] b) {
-        Object[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
+    /** A query selecting one column, with its arguments, to be used as {@code x in (...)}. */
+    record Sql(String text, Object... args) {}
 
     /**
-     * Which cases, people and indicators a report covers: a programme's, or an agency's year (all its cases,
-     * all its employees, the indicators of all its programmes of that year).
+     * What a report covers: a programme's cases, participants and itself; or an agency's year: all its cases,
+     * all its employees and all its programmes of that year (for their L4 indicators and sessions).
      */
-    record Scope(String cases, String people, String indicators, Object... args) {
-        // "indicators" selects the programme codes of the scope (for its indicators and sessions)
+    record Scope(Sql cases, Sql people, Sql programmes) {
 
         static Scope programme(String code) {
-            return new Scope("select case_number from programme_case where programme_code = ?",
-                    "select employee_nip from programme_participant where programme_code = ?",
-                    "select code from programme where code = ?", code);
+            return new Scope(new Sql("select case_number from programme_case where programme_code = ?", code),
+                    new Sql("select employee_nip from programme_participant where programme_code = ?", code),
+                    new Sql("select code from programme where code = ?", code));
         }
 
         static Scope agency(String agency, int year) {
-            return new Scope("select c.case_number from competency_case c join employee e on e.nip = c.employee_nip"
-                    + " where e.agency = ? and c.cycle_year = ?",
-                    // every employee of the agency; the year is there only to take the same two arguments
-                    "select nip from employee where agency = ? and ? > 0",
-                    "select code from programme where agency = ? and programme_year = ?", agency, year);
+            return new Scope(new Sql("select c.case_number from competency_case c join employee e"
+                    + " on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?", agency, year),
+                    new Sql("select nip from employee where agency = ?", agency),
+                    new Sql("select code from programme where agency = ? and programme_year = ?", agency, year));
         }
     }
 
+    /** The arguments of a query built from these parts in this order: a {@link Sql}'s own, or a value. */
+    private static Object[] args(Object... parts) {
+        List<Object> args = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Sql sql) {
+                args.addAll(Arrays.asList(sql.args()));
+            } else {
+                args.add(part);
+            }
+        }
+        return args.toArray();
+    }
+
     Methodology methodology(Scope scope, ProgrammeFigures figures) {
-        String in = " in (" + scope.cases() + ")";
-        Object[] args = scope.args();
+        String in = " in (" + scope.cases().text() + ")";
+        Object[] args = scope.cases().args();
         int count = figures.cases();
         int needs = count("select count(distinct case_number) from needs_survey where case_number" + in, args);
         int assessed = count("select count(distinct case_number) from competency_rating where source = 'SUPERVISOR'"
@@ -117,8 +131,8 @@ public class ProgrammeEvidence {
         int interviewsDue = count("select count(distinct case_number) from case_event where step_id = 'Event_NotifyInterview'"
                 + " and case_number" + in, args);
         int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
-        int indicators = count("select count(*) from programme_indicator where programme_code in (" + scope.indicators()
-                + ")", args);
+        int indicators = count("select count(*) from programme_indicator where programme_code in ("
+                + scope.programmes().text() + ")", scope.programmes().args());
         LocalDate from = jdbc.queryForObject("select min(opened_at) from competency_case where case_number" + in,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
         LocalDate to = jdbc.queryForObject("select max(occurred_at) from case_event where case_number" + in,
@@ -134,32 +148,41 @@ public class ProgrammeEvidence {
 
     List<Indicator> indicators(Scope scope) {
         return jdbc.query("select id, unit, name, before_value, after_value, higher_is_better from programme_indicator"
-                + " where programme_code in (" + scope.indicators() + ") order by unit, name, id", (rs, i) -> {
+                + " where programme_code in (" + scope.programmes().text() + ") order by unit, name, id", (rs, i) -> {
                     BigDecimal before = rs.getBigDecimal(4).stripTrailingZeros();
                     BigDecimal after = rs.getBigDecimal(5).stripTrailingZeros();
                     BigDecimal change = after.subtract(before);
                     boolean higher = rs.getBoolean(6);
                     return new Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), before, after, change, higher,
                             higher ? change.signum() > 0 : change.signum() < 0);
-                }, scope.args());
+                }, scope.programmes().args());
     }
 
-    /** Each person of the scope with their JP of the year and their case in it (the latest). */
+    /**
+     * Each person of the scope with their JP of the year and their case in it (the latest), those furthest
+     * below the target first. Three queries joined in memory: joined in SQL through derived tables, H2 runs
+     * the inner ones once per person (minutes for 10,000 people).
+     */
     JpCompliance jpCompliance(Scope scope, int year) {
         BigDecimal target = ledger.target();
-        Object[] args = concat(concat(scope.args(), new Object[] {year}), scope.args());
-        List<JpStanding> standings = jdbc.query("""
-                select e.nip, e.name, pc.case_number, coalesce(j.jp, 0) as jp
-                from employee e
-                left join (select employee_nip, max(case_number) as case_number from competency_case
-                           where case_number in (""" + scope.cases() + """
-                           ) group by employee_nip) pc on pc.employee_nip = e.nip
-                left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ?
-                           group by employee_nip) j on j.employee_nip = e.nip
-                where e.nip in (""" + scope.people() + """
-                )
-                order by jp, e.name""", (rs, i) -> new JpStanding(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(4).compareTo(target) >= 0), args);
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("select nip, name from employee where nip in (" + scope.people().text() + ")",
+                rs -> { names.put(rs.getString(1), rs.getString(2)); }, scope.people().args());
+        Map<String, String> cases = new HashMap<>();
+        jdbc.query("select employee_nip, max(case_number) from competency_case where case_number in ("
+                + scope.cases().text() + ") group by employee_nip", rs -> { cases.put(rs.getString(1), rs.getString(2)); },
+                scope.cases().args());
+        Map<String, BigDecimal> jp = new HashMap<>();
+        jdbc.query("select employee_nip, jp from (" + JpLedger.YEAR_TOTALS + ") j where employee_nip in ("
+                + scope.people().text() + ")", rs -> { jp.put(rs.getString(1), rs.getBigDecimal(2)); },
+                args(year, scope.people()));
+        List<JpStanding> standings = names.entrySet().stream().map(person -> {
+                    BigDecimal total = jp.getOrDefault(person.getKey(), BigDecimal.ZERO);
+                    return new JpStanding(person.getKey(), person.getValue(), cases.get(person.getKey()),
+                            total.stripTrailingZeros(), total.compareTo(target) >= 0);
+                })
+                .sorted(Comparator.comparing(JpStanding::jp).thenComparing(JpStanding::name))
+                .toList();
         int atTarget = (int) standings.stream().filter(JpStanding::atTarget).count();
         return new JpCompliance(year, target, standings.size(), atTarget, standings.isEmpty() ? null
                 : BigDecimal.valueOf(atTarget).divide(BigDecimal.valueOf(standings.size()), 4, RoundingMode.HALF_UP),

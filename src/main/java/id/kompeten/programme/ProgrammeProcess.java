@@ -11,7 +11,6 @@ public final class ProgrammeProcess {
     public static final String ACTIVITY_PARTICIPANT_CASES = "Task_ParticipantCases";
     public static final String ACTIVITY_PARTICIPANT_CASES_BODY = ACTIVITY_PARTICIPANT_CASES + "#multiInstanceBody";
     public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
-    public static final String EVENT_EVALUATION_DATE = "BoundaryEvent_EvaluationDate";
 
     public static final String PROGRAMME_CODE = "programmeCode";
     public static final String PROGRAMME_YEAR = "programmeYear";

@@ -71,11 +71,6 @@ public class ProgrammeReports {
         return published.stream().findFirst();
     }
 
-    @Transactional(readOnly = true)
-    public List<Version> all(String code) {
-        return versions(code, " order by version", code);
-    }
-
     private List<Version> versions(String code, String where, Object... args) {
         return jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
                 + " published_by, published_at from programme_report where programme_code = ?" + where, (rs, i) -> {

@@ -1,6 +1,8 @@
 package id.kompeten.programme;
 
 import id.kompeten.report.ProgrammeFigures;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class ReportCharts {
 
     private static final Logger log = LoggerFactory.getLogger(ReportCharts.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportCharts() {}
 
@@ -70,7 +74,16 @@ final class ReportCharts {
         chart.put("data", values); // not "values": OGNL reads map.values as Map.values()
         chart.put("shown", values.stream().map(v -> t.number(BigDecimal.valueOf(v.doubleValue()))).toList());
         chart.put("image", images ? png(title, labels, values) : null);
+        chart.put("spec", spec(type, title, labels, values)); // the page's data-chart, read by assets/report.js
         return chart;
+    }
+
+    private static String spec(String type, String title, List<String> labels, List<Number> values) {
+        try {
+            return JSON.writeValueAsString(Map.of("type", type, "title", title, "labels", labels, "data", values));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A bar chart as a data URI; null (the table alone) if this machine cannot draw (no fonts for AWT). */

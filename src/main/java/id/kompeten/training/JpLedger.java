@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JpLedger {
 
+    /** Each employee's JP total of a year (the year is its one argument), to join as {@code (...) j}. */
+    public static final String YEAR_TOTALS =
+            "select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ? group by employee_nip";
+
     private final JdbcTemplate jdbc;
     private final JpLedgerRepository ledger;
     private final BigDecimal target;

@@ -15,12 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JpReminders {
 
-    private static final String BELOW_TARGET = """
-            from employee e
-            join employee s on s.nip = e.supervisor_nip
-            left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ?
-                       group by employee_nip) j on j.employee_nip = e.nip
-            where coalesce(j.jp, 0) < ?""";
+    private static final String BELOW_TARGET = " from employee e join employee s on s.nip = e.supervisor_nip"
+            + " left join (" + JpLedger.YEAR_TOTALS + ") j on j.employee_nip = e.nip where coalesce(j.jp, 0) < ?";
 
     private final JdbcTemplate jdbc;
     private final JpLedger ledger;
@@ -32,7 +28,7 @@ public class JpReminders {
 
     /** Usernames of the supervisors to remind, in a stable order. */
     public List<String> supervisors(int year) {
-        return jdbc.queryForList("select distinct s.username " + BELOW_TARGET + " order by s.username", String.class,
+        return jdbc.queryForList("select distinct s.username" + BELOW_TARGET + " order by s.username", String.class,
                 year, ledger.target());
     }
 
@@ -40,7 +36,7 @@ public class JpReminders {
 
     /** The supervisor's direct reports below the target, furthest behind first. */
     public List<Behind> staffOf(String supervisorUsername, int year) {
-        return jdbc.query("select e.nip, e.name, coalesce(j.jp, 0) " + BELOW_TARGET + " and s.username = ?"
+        return jdbc.query("select e.nip, e.name, coalesce(j.jp, 0)" + BELOW_TARGET + " and s.username = ?"
                 + " order by coalesce(j.jp, 0), e.name", (rs, i) -> new Behind(rs.getString(1), rs.getString(2),
                 rs.getBigDecimal(3).stripTrailingZeros()), year, ledger.target(), supervisorUsername);
     }

@@ -72,34 +72,18 @@ class ProgrammeProcessTests {
 
     ProgrammeScenario scenario;
 
-    List<String> create(List<String> participants) throws Exception {
-        return scenario.create(participants);
-    }
-
-    ProcessInstance programme() {
-        return scenario.programme();
-    }
-
-    ProcessInstance caseOf(String caseNumber) {
-        return scenario.caseOf(caseNumber);
-    }
-
-    void review(String decision) {
-        scenario.review(decision);
-    }
-
     @Test
     void opensACasePerParticipantAndPublishesTheFinalReportWhenEveryCaseHasEnded() throws Exception {
-        List<String> numbers = create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
+        List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         assertThat(numbers).hasSize(2);
-        ProcessInstance programme = programme();
+        ProcessInstance programme = scenario.programme();
         assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
                 .count()).isEqualTo(2);
         // each case knows its process instance, started by the call activity with the case number as business key
         for (String number : numbers) {
             assertThat(jdbc.queryForObject("select process_instance_id from competency_case where case_number = ?",
-                    String.class, number)).isEqualTo(caseOf(number).getId());
+                    String.class, number)).isEqualTo(scenario.caseOf(number).getId());
         }
 
         scenario.completeAndisCase(numbers.get(0));
@@ -110,7 +94,7 @@ class ProgrammeProcessTests {
         assertThat(programme).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(programme.getId()).singleResult()
                 .getName()).isEqualTo("Tinjau dan terbitkan laporan evaluasi");
-        review("PUBLISH");
+        scenario.review("PUBLISH");
         assertThat(programme).hasPassed("Task_PublishReport", "EndEvent_ReportSent").isEnded();
 
         Map<String, Object> published = jdbc.queryForMap("select version, final_report, reviewed_by, review_note,"
@@ -129,8 +113,8 @@ class ProgrammeProcessTests {
 
     @Test
     void theEvaluationDateGivesAnInterimReportWhileCasesRunAndHrMayHaveItRevised() throws Exception {
-        List<String> numbers = create(List.of(DemoData.ANDI_NIP));
-        ProcessInstance programme = programme();
+        List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP));
+        ProcessInstance programme = scenario.programme();
         Job evaluationDate = engine.getManagementService().createJobQuery().processInstanceId(programme.getId())
                 .timers().singleResult();
         assertThat(evaluationDate.getDuedate().toInstant().truncatedTo(ChronoUnit.DAYS))
@@ -142,8 +126,8 @@ class ProgrammeProcessTests {
                 "unit", "Dinas Kominfo", "name", "Indeks kepuasan masyarakat", "before", 76.5, "after", 81.2,
                 "higherIsBetter", true));
         assertThat(indicator.status()).as(indicator.text()).isEqualTo(201);
-        review("REVISE");
-        review("PUBLISH");
+        scenario.review("REVISE");
+        scenario.review("PUBLISH");
 
         List<Map<String, Object>> versions = jdbc.queryForList("select version, final_report, published_at, report_json"
                 + " from programme_report where programme_code = ? order by version", code);
@@ -157,21 +141,21 @@ class ProgrammeProcessTests {
         assertThat(report.at("/indicators/0/improved").asBoolean()).isTrue();
         // the case goes on, and the programme with it
         assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES);
-        driver.settle(caseOf(numbers.get(0)));
-        assertThat(caseOf(numbers.get(0))).isWaitingAt(CaseProcess.TASK_FILL_NEEDS_SURVEY, CaseProcess.TASK_ASSESS_COMPETENCIES);
+        driver.settle(scenario.caseOf(numbers.get(0)));
+        assertThat(scenario.caseOf(numbers.get(0))).isWaitingAt(CaseProcess.TASK_FILL_NEEDS_SURVEY, CaseProcess.TASK_ASSESS_COMPETENCIES);
     }
 
     @Test
     void hrAddAParticipantAndASessionToARunningProgramme() throws Exception {
-        create(List.of(DemoData.ANDI_NIP));
-        ProcessInstance programme = programme();
+        scenario.create(List.of(DemoData.ANDI_NIP));
+        ProcessInstance programme = scenario.programme();
 
         HttpCalls.Reply added = api.as("siti", "POST", "/api/programmes/" + code + "/participants",
                 Map.of("employeeNip", DemoData.DEWI_NIP));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         String dewis = added.body().get("caseNumber").asText();
-        driver.settle(caseOf(dewis));
-        assertThat(caseOf(dewis)).isWaitingAt(CaseProcess.TASK_FILL_NEEDS_SURVEY, CaseProcess.TASK_ASSESS_COMPETENCIES);
+        driver.settle(scenario.caseOf(dewis));
+        assertThat(scenario.caseOf(dewis)).isWaitingAt(CaseProcess.TASK_FILL_NEEDS_SURVEY, CaseProcess.TASK_ASSESS_COMPETENCIES);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
                 .count()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from programme_case where programme_code = ?", Integer.class, code))
@@ -211,9 +195,9 @@ class ProgrammeProcessTests {
 
     @Test
     void aParticipantCannotBeAddedOnceTheCasesStageIsOver() throws Exception {
-        List<String> numbers = create(List.of(DemoData.DEWI_NIP));
+        List<String> numbers = scenario.create(List.of(DemoData.DEWI_NIP));
         scenario.closeDewisCaseWithoutNeed(numbers.get(0));
-        assertThat(programme()).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
+        assertThat(scenario.programme()).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
 
         HttpCalls.Reply late = api.as("siti", "POST", "/api/programmes/" + code + "/participants",
                 Map.of("employeeNip", DemoData.ANDI_NIP));

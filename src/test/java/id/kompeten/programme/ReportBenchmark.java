@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 1,000 and of 10,000 finished cases (each with needs, an attended session with pre/post tests, a post-training
  * survey, an interview, L1-L3 results and JP), generated with set-based inserts on the in-memory H2 of the
  * tests. Prints how long the report takes (the figures, the methodology, the JP of every participant, the
- * findings and the goals), the best of five runs after two warm-ups. It asserts nothing about time: these
+ * findings and the goals), the best of five runs after two warm-ups; then the agency's year over all of them. It asserts nothing about time: these
  * machines are shared.
  */
 @SpringBootTest
@@ -48,6 +48,17 @@ class ReportBenchmark {
             System.out.printf("BENCHMARK programme report over %,d cases (%d in the report): %.1f ms%n", cases,
                     figures, best / 1e6);
         }
+        // the agency's year over both programmes' cases (11,000) and all its employees
+        long best = Long.MAX_VALUE;
+        int figures = 0;
+        for (int run = 0; run < 7; run++) {
+            long start = System.nanoTime();
+            figures = programmes.agencyReport(DemoData.AGENCY, year).figures().cases();
+            if (run >= 2) {
+                best = Math.min(best, System.nanoTime() - start);
+            }
+        }
+        System.out.printf("BENCHMARK agency-year report over %,d cases: %.1f ms%n", figures, best / 1e6);
     }
 
     /** {@code cases} employees of the demo agency, each with one finished case of the programme. */
