@@ -6,6 +6,7 @@ import id.kompeten.employee.Nip;
 import id.kompeten.forms.FieldError;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.TrustedEngineCalls;
 import java.time.Clock;
 import java.time.Year;
 import java.util.HashMap;
@@ -27,14 +28,16 @@ public class CompetencyCases {
     private final CaseNumbers numbers;
     private final EmployeeDirectory directory;
     private final RuntimeService runtime;
+    private final TrustedEngineCalls trusted;
     private final Clock clock;
 
     CompetencyCases(CaseRepository cases, CaseNumbers numbers, EmployeeDirectory directory, RuntimeService runtime,
-                Clock clock) {
+                TrustedEngineCalls trusted, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.directory = directory;
         this.runtime = runtime;
+        this.trusted = trusted;
         this.clock = clock;
     }
 
@@ -68,8 +71,9 @@ public class CompetencyCases {
     public CompetencyCase open(String employeeNip, Integer cycleYear, String openedBy, Predicate<Employee> mayOpen) {
         Registered registered = allocate(employeeNip, cycleYear, openedBy, mayOpen);
         CompetencyCase opened = registered.competencyCase();
-        ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.PROCESS_ID, opened.getCaseNumber(),
-                registered.variables());
+        // nobody holds CREATE_INSTANCE: a case starts here, after the checks above, or not at all
+        ProcessInstance instance = trusted.call(() -> runtime.startProcessInstanceByKey(CaseProcess.PROCESS_ID,
+                opened.getCaseNumber(), registered.variables()));
         opened.started(instance.getId());
         return opened;
     }

@@ -31,13 +31,15 @@ class DecideFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CaseContext context = CaseContext.of(execution);
+        // the round's figures as the evaluation steps recorded them, not the process variables that mirror them
+        EvaluationResult transfer = results.latest(context.caseNumber(), context.round(), EvaluationResults.TRANSFER);
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put(CaseVariables.UNMASTERED_COMPETENCIES, execution.getVariable(CaseVariables.UNMASTERED_COMPETENCIES));
+        inputs.put(CaseVariables.UNMASTERED_COMPETENCIES, unmastered(transfer));
         inputs.put(CaseVariables.ROUND, context.round());
         inputs.put("maxRounds", maxRounds);
-        inputs.put(CaseVariables.LEARNING_GAIN, execution.getVariable(CaseVariables.LEARNING_GAIN));
-        inputs.put(CaseVariables.REACTION_INDEX, execution.getVariable(CaseVariables.REACTION_INDEX));
-        inputs.put(CaseVariables.TRANSFER_SCORE, execution.getVariable(CaseVariables.TRANSFER_SCORE));
+        inputs.put(CaseVariables.LEARNING_GAIN, figure(context, EvaluationResults.LEARNING_GAIN));
+        inputs.put(CaseVariables.REACTION_INDEX, figure(context, EvaluationResults.REACTION));
+        inputs.put(CaseVariables.TRANSFER_SCORE, transfer.getScore().doubleValue());
         DmnDecisionResultEntries decision = execution.getProcessEngineServices().getDecisionService()
                 .evaluateDecisionByKey(DECISION).variables(inputs).evaluate().getSingleResult();
         String followUp = decision.getEntry("followUp");
@@ -49,6 +51,16 @@ class DecideFollowUpDelegate implements JavaDelegate {
                 .formatted(context.round(), figure(inputs.get(CaseVariables.REACTION_INDEX)),
                         figure(inputs.get(CaseVariables.LEARNING_GAIN)), figure(inputs.get(CaseVariables.TRANSFER_SCORE)),
                         inputs.get(CaseVariables.UNMASTERED_COMPETENCIES), followUp, reason));
+    }
+
+    private double figure(CaseContext context, String measure) {
+        return results.latest(context.caseNumber(), context.round(), measure).getScore().doubleValue();
+    }
+
+    /** The transfer step keeps the codes of the competencies not yet mastered, comma-separated. */
+    private static int unmastered(EvaluationResult transfer) {
+        String codes = transfer.getDetail();
+        return codes == null || codes.isBlank() ? 0 : codes.split(",").length;
     }
 
     private static String figure(Object value) {

@@ -16,12 +16,14 @@ class EvaluateReactionAndLearningDelegate implements JavaDelegate {
 
     private final SurveyService surveys;
     private final EvaluationResults results;
+    private final TestScores scores;
     private final ReactionEvaluator reactionEvaluator = new ReactionEvaluator();
     private final LearningGainEvaluator gainEvaluator = new LearningGainEvaluator();
 
-    EvaluateReactionAndLearningDelegate(SurveyService surveys, EvaluationResults results) {
+    EvaluateReactionAndLearningDelegate(SurveyService surveys, EvaluationResults results, TestScores scores) {
         this.surveys = surveys;
         this.results = results;
+        this.scores = scores;
     }
 
     @Override
@@ -30,8 +32,9 @@ class EvaluateReactionAndLearningDelegate implements JavaDelegate {
         PostTrainingSurvey s = surveys.postTrainingSurveyOf(context.caseNumber(), context.round());
         Reaction reaction = reactionEvaluator.evaluate(s.getRelevance(), s.getMaterial(), s.getTrainer(),
                 s.getScheduleFit(), s.getOverall());
-        Gain gain = gainEvaluator.evaluate(intVariable(execution, CaseVariables.PRE_TEST_SCORE),
-                intVariable(execution, CaseVariables.POST_TEST_SCORE));
+        // the figures from where their owners wrote them: the participant's survey, HR's recorded scores
+        TestScores.Scores tests = scores.of(context.caseNumber());
+        Gain gain = gainEvaluator.evaluate(tests.preTest(), tests.postTest());
 
         results.record(context.caseNumber(), context.round(), EvaluationResults.REACTION, reaction.reactionIndex(),
                 null, null);
@@ -41,9 +44,5 @@ class EvaluateReactionAndLearningDelegate implements JavaDelegate {
                 gain.band().name(), gain.alreadyMastered() ? "pre-test 100: sudah menguasai" : null);
         execution.setVariable(CaseVariables.REACTION_INDEX, reaction.reactionIndex().doubleValue());
         execution.setVariable(CaseVariables.LEARNING_GAIN, gain.gain().doubleValue());
-    }
-
-    private static int intVariable(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).intValue();
     }
 }

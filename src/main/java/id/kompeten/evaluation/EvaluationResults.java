@@ -29,6 +29,13 @@ public class EvaluationResults {
         results.save(new EvaluationResult(caseNumber, round, measure, score, band, detail, clock.instant()));
     }
 
+    /** The latest figure of a measure in a round, as its step recorded it. */
+    @Transactional(readOnly = true)
+    EvaluationResult latest(String caseNumber, int round, String measure) {
+        return results.findFirstByCaseNumberAndRoundAndMeasureOrderByIdDesc(caseNumber, round, measure)
+                .orElseThrow(() -> new IllegalStateException("no " + measure + " in round " + round + " of " + caseNumber));
+    }
+
     @Transactional(readOnly = true)
     public List<EvaluationResult> of(String caseNumber) {
         return results.findByCaseNumberOrderByEvaluatedAtAscIdAsc(caseNumber);

@@ -2,6 +2,7 @@ package id.kompeten.programme;
 
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.process.TrustedEngineCalls;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.report.EvaluationReports;
@@ -47,15 +48,17 @@ public class Programmes {
     private final EvaluationReports reports;
     private final ProgrammeEvidence evidence;
     private final RuntimeService runtime;
+    private final TrustedEngineCalls trusted;
     private final Clock clock;
 
     Programmes(JdbcTemplate jdbc, EmployeeDirectory employees, EvaluationReports reports, ProgrammeEvidence evidence,
-               RuntimeService runtime, Clock clock) {
+               RuntimeService runtime, TrustedEngineCalls trusted, Clock clock) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.reports = reports;
         this.evidence = evidence;
         this.runtime = runtime;
+        this.trusted = trusted;
         this.clock = clock;
     }
 
@@ -152,7 +155,9 @@ public class Programmes {
         variables.put(ProgrammeProcess.PROGRAMME_OWNER, user);
         variables.put(ProgrammeProcess.EVALUATION_DATE,
                 java.util.Date.from(evaluationDate.atTime(8, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant()));
-        String instance = runtime.startProcessInstanceByKey(ProgrammeProcess.PROCESS_ID, p.code(), variables).getId();
+        // nobody holds CREATE_INSTANCE: a programme starts here, after the checks above, or not at all
+        String instance = trusted.call(() -> runtime.startProcessInstanceByKey(ProgrammeProcess.PROCESS_ID, p.code(),
+                variables)).getId();
         jdbc.update("update programme set process_instance_id = ? where code = ?", instance, p.code());
         return jdbc.queryForList("select case_number from programme_case where programme_code = ? order by case_number",
                 String.class, p.code());

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * The roles of DESIGN.md as Camunda groups, their authorizations and their Tasklist filters, granted at
  * every start by code that first looks for what is there (idempotent; Admin can add more). What is not
- * granted here stays refused: only camunda-admin deploys, changes definitions or creates filters.
- * Tasks need no grant here: the engine grants each task to its assignee or candidate group.
+ * granted here stays refused: only camunda-admin deploys, changes definitions, starts processes or creates filters.
+ * Tasks need no grant here: the engine grants each task to its assignee or candidate group, READ and TASK_WORK
+ * only ({@code default-user-permission-name-for-task}), so they may claim and complete it but neither reassign
+ * it nor set its variables.
  */
 @Component
 class AccessSetup {
@@ -57,14 +59,14 @@ class AccessSetup {
             grant(role, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
             grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         }
-        // HR opens cases: starts the process (the case API does so as the HR user)
-        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        // HR run programmes: create them through /api/programmes, review and publish their reports in Tasklist
+        // Nobody but camunda-admin starts a process through the engine: cases and programmes open only through
+        // /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
+        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID)) {
+            revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // HR review and publish programme reports in Tasklist: the programme's name and diagram
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
-        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
 
         filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
@@ -100,6 +102,15 @@ class AccessSetup {
         }
         authorization.addPermission(permission);
         authorizations.saveAuthorization(authorization);
+    }
+
+    private void revoke(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            existing.removePermission(permission);
+            authorizations.saveAuthorization(existing);
+        }
     }
 
     /** Our filters are kept as this code says at every start (Admin may add others beside them). */

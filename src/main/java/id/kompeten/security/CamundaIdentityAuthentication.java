@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One user base: Spring Security checks passwords against Camunda's identity (users and groups managed in
- * Camunda Admin), and each group becomes an authority of the same name. Camunda locks a user for a while
- * after wrong passwords (ENGINE-27001); that lock applies here too.
+ * Camunda Admin), and each group becomes an authority of the same name. Failed logins slow down and lock for a
+ * while ({@link LoginThrottle}), here as in Tasklist's login.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {

@@ -130,12 +130,15 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /** After the engine knows the user: a change to a task that does not exist (for them) is 404, not 500. */
+    /**
+     * After the engine knows the user: the one door to the engine's generic API for non-administrators, on
+     * /engine-rest and on Tasklist's own copy of it (see {@link EngineApiGuard}).
+     */
     @Bean
-    FilterRegistrationBean<UnknownTaskFilter> unknownTasks() {
-        FilterRegistrationBean<UnknownTaskFilter> registration = new FilterRegistrationBean<>(new UnknownTaskFilter());
-        registration.addUrlPatterns("/engine-rest/task/*");
-        registration.setName("engine-rest-unknown-task");
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(TaskCompletionCheck completions) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(completions));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("engine-api-guard");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
         return registration;
     }

@@ -194,11 +194,12 @@ public class CaseDriver {
         // programmes first: deleting one deletes the cases its call activity started
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("TrainingProgramProcess").list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID).list()
+        // then the cases and anything else (a JP reminder run an earlier test started)
+        engine.getRuntimeService().createProcessInstanceQuery().list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
         List<Long> programmeSessions = jdbc.queryForList("select session_id from programme_session", Long.class);
         for (String table : List.of("programme_case", "programme_goal", "programme_participant", "programme_indicator",
-                "programme_report", "programme_session", "programme_competency", "programme", "email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
+                "login_failure", "programme_report", "programme_session", "programme_competency", "programme", "email_message", "email_delivery", "jp_ledger_entry", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
                 "evaluation_result", "competency_case")) {
             jdbc.update("delete from " + table);

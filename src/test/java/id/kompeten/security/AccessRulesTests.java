@@ -14,9 +14,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every rule of the README's table "Who may do what", each a test that fails when the rule is removed, over
  * HTTP against the running application: /engine-rest and /api as the demo users, Tasklist's own API as a
- * browser. rina (another supervisor) and tono (HR serving another agency) are made here.
+ * browser, with the users of {@link TestUsers} beside the demo ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,23 +46,7 @@ class AccessRulesTests {
         api = new HttpCalls(port);
         driver = new CaseDriver(engine, jdbc);
         driver.reset();
-        user("rina", "Rina", "Wulandari", Roles.SUPERVISORS);
-        user("tono", "Tono", "Sugiarto", Roles.HR_STAFF);
-        engine.getIdentityService().setUserInfo("tono", "agency", "Dinas Kesehatan Kota Bandar Lampung");
-        user("tamu", "Tamu", "Uji", Roles.PARTICIPANTS);
-    }
-
-    void user(String id, String first, String last, String group) {
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(id).singleResult() == null) {
-            User user = identity.newUser(id);
-            user.setFirstName(first);
-            user.setLastName(last);
-            user.setEmail(id + "@kompeten.example");
-            user.setPassword("demo");
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
+        TestUsers.ensureAll(engine);
     }
 
     ProcessInstance open(String nip) {
@@ -108,6 +90,24 @@ class AccessRulesTests {
         // tamu, not a demo user: a wrong password locks the user for a few seconds (ENGINE-27001)
         assertThat(api.call("tamu", "salah", "GET", "/engine-rest/task?maxResults=5", null, Map.of()).status()).isEqualTo(401);
         assertThat(api.call("tamu", "salah", "GET", "/api/cases/KMP-2026-000001", null, Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordsSlowALoginDownButNeverLockItForGood() throws Exception {
+        // four wrong passwords for tamu from this address: the next try must wait (2 s), so even the right one is
+        // refused unchecked; Camunda's own lock (for good after 10) never engages
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.call("tamu", "salah" + i, "GET", "/api/cases/KMP-1999-000001", null, Map.of()).status())
+                    .isEqualTo(401);
+        }
+        assertThat(api.call("tamu", "demo", "GET", "/engine-rest/task?maxResults=5", null, Map.of()).status())
+                .as("slowed down").isEqualTo(401);
+        assertThat(jdbc.queryForObject("select coalesce(attempts_, 0) from act_id_user where id_ = 'tamu'", Integer.class)).isZero();
+        // an administrator unlocks at once (Camunda Admin's button calls this)
+        assertThat(api.as("siti", "POST", "/engine-rest/user/tamu/unlock", null).status()).isEqualTo(403);
+        assertThat(api.as("admin", "POST", "/engine-rest/user/tamu/unlock", null).status()).isEqualTo(204);
+        assertThat(api.call("tamu", "demo", "GET", "/engine-rest/task?maxResults=5", null, Map.of()).status())
+                .isEqualTo(200);
     }
 
     @Test

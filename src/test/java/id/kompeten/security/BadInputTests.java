@@ -125,11 +125,14 @@ class BadInputTests {
     @Test
     void javaSerializedObjectsAreRefused() throws Exception {
         // "rO0AB..." is a Java-serialized String: with deserialization of Java objects off it never gets in
-        Reply refused = api.as("andi", "PUT", "/engine-rest/task/" + survey + "/variables/payload", Map.of(
-                "type", "Object", "value", "rO0ABXQABWhhbGxv",
+        Map<String, Object> payload = Map.of("type", "Object", "value", "rO0ABXQABWhhbGxv",
                 "valueInfo", Map.of("objectTypeName", "java.lang.String",
-                        "serializationDataFormat", "application/x-java-serialized-object")));
-        // Camunda answers this refusal with 500 (its RestException), not 400; what matters is nothing got in
+                        "serializationDataFormat", "application/x-java-serialized-object"));
+        // a participant sets no variable at all through the engine's API
+        assertThat(api.as("andi", "PUT", "/engine-rest/task/" + survey + "/variables/payload", payload).status())
+                .isEqualTo(403);
+        // nor does an administrator set a Java object; Camunda answers this refusal with 500 (its RestException)
+        Reply refused = api.as("admin", "PUT", "/engine-rest/task/" + survey + "/variables/payload", payload);
         assertThat(refused.status()).as(refused.text()).isIn(400, 500);
         assertThat(refused.text()).contains("Java serialization format is prohibited");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "payload")).isNull();
