@@ -97,7 +97,7 @@ public class EnrollmentChanges {
                                        String onlineLink, Predicate<String> mayManageAgency) {
         sessions.findById(sessionId).filter(s -> mayManageAgency.test(s.getBudget().getAgency()))
                 .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("sessionId",
-                        "session.notFound", sessionId)));
+                        "session.notFound", String.valueOf(sessionId))));
         return reschedule(sessionId, startsAt, endsAt, location, onlineLink);
     }
 
@@ -144,9 +144,9 @@ public class EnrollmentChanges {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("seats", "form.integer.range", 1, 1000));
         }
         if (s.costPerParticipant() == null || s.costPerParticipant().signum() < 0
-                || s.costPerParticipant().compareTo(new BigDecimal("1000000000")) > 0) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("costPerParticipant", "form.integer.range",
-                    0, 1000000000));
+                || s.costPerParticipant().compareTo(new BigDecimal("1000000000")) > 0
+                || s.costPerParticipant().stripTrailingZeros().scale() > 0) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("costPerParticipant", "session.cost.range"));
         }
         long length = java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes();
         if (s.minutes() == null || s.minutes() < 1 || s.minutes() > length) {
