@@ -40,6 +40,11 @@ class JpLedgerOverHttpTests {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeRina() {
+        engine.getIdentityService().deleteUser("rina");
+    }
+
     Reply ledger(String user, String nip) throws Exception {
         return api.as(user, "GET", "/api/jp/employees/" + nip, null);
     }
