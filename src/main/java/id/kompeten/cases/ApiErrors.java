@@ -2,8 +2,13 @@ package id.kompeten.cases;
 
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FormMessages;
+import id.kompeten.forms.JsonFieldErrors;
 import id.kompeten.forms.RequestRefused;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Refusals of the case API as RFC 9457 problem details naming the field, Indonesian first. */
 @RestControllerAdvice
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final FormMessages messages;
 
@@ -43,12 +50,28 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, new FieldError("body", "api.body.unreadable"));
+        // the field at fault by its JSON path (goals[0].atLeast), never Jackson's message (it names Java types)
+        return problem(HttpStatus.BAD_REQUEST, JsonFieldErrors.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, new FieldError(e.getName(), "form.text.type"));
+        Class<?> type = e.getRequiredType();
+        boolean whole = type == Integer.class || type == int.class || type == Long.class || type == long.class;
+        return problem(HttpStatus.BAD_REQUEST, new FieldError(e.getName(), whole ? "form.integer.type" : "form.text.type"));
+    }
+
+    /** Two changes of one case at once: the engine refused the later one; the client may try again. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrent(OptimisticLockingException e) {
+        return problem(HttpStatus.CONFLICT, new FieldError("body", "api.concurrentChange"));
+    }
+
+    /** A backstop: whatever slipped past the checks, the database's message (SQL, columns) stays in the log. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail database(DataAccessException e) {
+        log.error("database refused an /api request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, new FieldError("body", "api.internal"));
     }
 
     private ProblemDetail problem(HttpStatus status, FieldError error) {

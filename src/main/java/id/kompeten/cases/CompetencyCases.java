@@ -96,7 +96,8 @@ public class CompetencyCases {
         }
         int thisYear = Year.now(clock).getValue();
         if (cycleYear == null || cycleYear < thisYear - 1 || cycleYear > thisYear + 1) {
-            throw new InvalidCaseRequest(new FieldError("cycleYear", "case.year.range", thisYear - 1, thisYear + 1));
+            throw new InvalidCaseRequest(new FieldError("cycleYear", "case.year.range",
+                    String.valueOf(thisYear - 1), String.valueOf(thisYear + 1))); // text: not "2.025"
         }
         Employee employee = directory.find(employeeNip)
                 .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));
@@ -104,7 +105,8 @@ public class CompetencyCases {
             throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "case.forbidden", employeeNip));
         }
         if (cases.existsByEmployeeNipAndCycleYearAndStatus(employeeNip, cycleYear, CaseStatus.OPEN)) {
-            throw new CaseAlreadyOpen(new FieldError("employeeNip", "case.alreadyOpen", employeeNip, cycleYear));
+            throw new CaseAlreadyOpen(new FieldError("employeeNip", "case.alreadyOpen", employeeNip,
+                    String.valueOf(cycleYear)));
         }
         String supervisor = directory.supervisorOf(employee).map(Employee::getUsername)
                 .orElseThrow(() -> new InvalidCaseRequest(new FieldError("employeeNip", "case.employee.unknown", employeeNip)));

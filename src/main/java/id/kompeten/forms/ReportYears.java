@@ -13,7 +13,8 @@ public final class ReportYears {
         int thisYear = Year.now(clock).getValue();
         int y = year == null ? thisYear : year;
         if (y < 2000 || y > thisYear + 1) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("year", "case.year.range", 2000, thisYear + 1));
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("year", "case.year.range", "2000",
+                    String.valueOf(thisYear + 1))); // years as text: MessageFormat would print "2.027"
         }
         return y;
     }

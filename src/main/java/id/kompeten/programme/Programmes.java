@@ -15,15 +15,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.RuntimeService;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,11 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Programmes {
-
-    /** The figures a goal may name: those of the report that are numbers. */
-    static final Set<String> GOAL_FIGURES = Arrays.stream(ProgrammeFigures.class.getRecordComponents())
-            .filter(c -> c.getType() == ProgrammeFigures.Figure.class).map(RecordComponent::getName)
-            .collect(Collectors.toUnmodifiableSet());
 
     private final JdbcTemplate jdbc;
     private final EmployeeDirectory employees;
@@ -61,6 +53,9 @@ public class Programmes {
         this.trusted = trusted;
         this.clock = clock;
     }
+
+    /** The evaluation date is at the latest 31 December this many years after the programme's year. */
+    static final int MAX_YEARS_AFTER = 2;
 
     public record Goal(String figure, BigDecimal atLeast, String description) {}
 
@@ -82,7 +77,8 @@ public class Programmes {
         }
         int thisYear = Year.now(clock).getValue();
         if (p.year() == null || p.year() < thisYear - 1 || p.year() > thisYear + 1) {
-            throw refused("year", "case.year.range", thisYear - 1, thisYear + 1);
+            // years as text: MessageFormat would print 2025 as "2.025"
+            throw refused("year", "case.year.range", String.valueOf(thisYear - 1), String.valueOf(thisYear + 1));
         }
         if (p.budgetCode() != null && jdbc.queryForObject("select count(*) from programme_budget where code = ?"
                 + " and agency = ?", Integer.class, p.budgetCode(), p.agency()) == 0) {
@@ -97,19 +93,7 @@ public class Programmes {
             }
         }
         List<Goal> goals = p.goals() == null ? List.of() : p.goals();
-        for (int i = 0; i < goals.size(); i++) {
-            Goal g = goals.get(i);
-            if (g.figure() == null || !GOAL_FIGURES.contains(g.figure())) {
-                throw refused("goals[" + i + "].figure", "form.choice.allowed",
-                        GOAL_FIGURES.stream().sorted().collect(Collectors.joining(", ")));
-            }
-            if (g.atLeast() == null) {
-                throw refused("goals[" + i + "].atLeast", "form.required");
-            }
-            if (g.description() == null || g.description().isBlank() || g.description().length() > 500) {
-                throw refused("goals[" + i + "].description", "form.text.tooLong", 500);
-            }
-        }
+        ProgrammeGoals.check(goals);
         List<String> participants = p.participants() == null ? List.of() : p.participants();
         if (participants.isEmpty() || participants.size() > 1000) {
             throw refused("participants", "programme.participants.count");
@@ -118,6 +102,9 @@ public class Programmes {
         for (int i = 0; i < participants.size(); i++) {
             String nip = participants.get(i);
             int at = i;
+            if (nip == null) {
+                throw refused("participants[" + i + "]", "form.required");
+            }
             Employee employee = employees.find(nip).filter(e -> e.getAgency().equals(p.agency()))
                     .orElseThrow(() -> refused("participants[" + at + "]", "case.employee.unknown", nip));
             if (participants.subList(0, i).contains(nip)) {
@@ -129,6 +116,11 @@ public class Programmes {
         LocalDate evaluationDate = p.evaluationDate() != null ? p.evaluationDate() : LocalDate.of(p.year(), 12, 31);
         if (evaluationDate.isBefore(LocalDate.now(clock))) {
             throw refused("evaluationDate", "programme.evaluationDate.past");
+        }
+        // a programme runs within its year and a little after; a far date is a typo (or +99999-01-01)
+        LocalDate latest = LocalDate.of(p.year() + MAX_YEARS_AFTER, 12, 31);
+        if (evaluationDate.isAfter(latest)) {
+            throw refused("evaluationDate", "programme.evaluationDate.tooFar", latest.toString());
         }
         if (jdbc.queryForObject("select count(*) from programme where code = ?", Integer.class, p.code()) > 0) {
             throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("code", "programme.exists", p.code()));

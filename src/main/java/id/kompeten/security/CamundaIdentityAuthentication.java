@@ -31,7 +31,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
         if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
             throw new BadCredentialsException("wrong user name or password");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).listPage(0, 1000).stream() // bounded, as the engine requires
                 .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.security.WithoutCallerAuthorization;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,13 @@ public class EnrollmentChanges {
     private final TrainingCourseRepository courses;
     private final ProgrammeBudgetRepository budgets;
     private final RuntimeService runtime;
+    private final WithoutCallerAuthorization asApplication;
     private final Clock clock;
 
     EnrollmentChanges(Enrollments enrollments, TrainingSessionRepository sessions, EmployeeDirectory employees,
                       TrainingCourseRepository courses, ProgrammeBudgetRepository budgets, RuntimeService runtime,
-                      Clock clock) {
+                      WithoutCallerAuthorization asApplication, Clock clock) {
+        this.asApplication = asApplication;
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.employees = employees;
@@ -78,8 +81,9 @@ public class EnrollmentChanges {
         }
         Enrollment cancelled = enrollments.cancel(caseNumber, reason.strip());
         try {
-            runtime.createMessageCorrelation(CaseProcess.MESSAGE_ENROLLMENT_CANCELLED)
-                    .processInstanceBusinessKey(caseNumber).correlate();
+            // HR hold no UPDATE on process instances (that would open /engine-rest to them): the API tells the case
+            asApplication.run(() -> runtime.createMessageCorrelation(CaseProcess.MESSAGE_ENROLLMENT_CANCELLED)
+                    .processInstanceBusinessKey(caseNumber).correlate());
         } catch (MismatchingMessageCorrelationException notWaiting) {
             // the invite of this enrolment is still being sent: cancel once the case waits for the session
             throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("caseNumber", "enrollment.notWaiting",
@@ -93,7 +97,7 @@ public class EnrollmentChanges {
                                        String onlineLink, Predicate<String> mayManageAgency) {
         sessions.findById(sessionId).filter(s -> mayManageAgency.test(s.getBudget().getAgency()))
                 .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("sessionId",
-                        "session.notFound", sessionId)));
+                        "session.notFound", String.valueOf(sessionId))));
         return reschedule(sessionId, startsAt, endsAt, location, onlineLink);
     }
 
@@ -102,15 +106,20 @@ public class EnrollmentChanges {
         check(startsAt, endsAt, location, onlineLink);
         List<Enrollment> waiting = enrollments.reschedule(sessionId, startsAt, endsAt, blankToNull(location),
                 blankToNull(onlineLink));
-        for (Enrollment enrollment : waiting) {
-            Map<String, Object> timing = timing(enrollment.getSession());
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(enrollment.getCaseNumber()).list()
-                    .forEach(instance -> runtime.setVariables(instance.getId(), timing));
-            // a case still sending its first invite has none to update: that invite carries the new schedule
-            runtime.createMessageCorrelation(CaseProcess.MESSAGE_SESSION_RESCHEDULED)
-                    .processInstanceBusinessKey(enrollment.getCaseNumber()).correlateAll();
-        }
+        // as in cancel: the caller's agency was checked, the engine calls are the API's own
+        asApplication.run(() -> waiting.forEach(this::tellCase));
         return waiting;
+    }
+
+    private void tellCase(Enrollment enrollment) {
+        Map<String, Object> timing = timing(enrollment.getSession());
+        // one instance per case number; a bounded page, since the engine refuses unbounded queries
+        runtime.createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(enrollment.getCaseNumber()).listPage(0, 10)
+                .forEach(instance -> runtime.setVariables(instance.getId(), timing));
+        // a case still sending its first invite has none to update: that invite carries the new schedule
+        runtime.createMessageCorrelation(CaseProcess.MESSAGE_SESSION_RESCHEDULED)
+                .processInstanceBusinessKey(enrollment.getCaseNumber()).correlateAll();
     }
 
     /** A session to offer: the course, how it is held, when and where, seats, cost per seat and length. */
@@ -135,9 +144,9 @@ public class EnrollmentChanges {
             throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("seats", "form.integer.range", 1, 1000));
         }
         if (s.costPerParticipant() == null || s.costPerParticipant().signum() < 0
-                || s.costPerParticipant().compareTo(new BigDecimal("1000000000")) > 0) {
-            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("costPerParticipant", "form.integer.range",
-                    0, 1000000000));
+                || s.costPerParticipant().compareTo(new BigDecimal("1000000000")) > 0
+                || s.costPerParticipant().stripTrailingZeros().scale() > 0) {
+            throw new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError("costPerParticipant", "session.cost.range"));
         }
         long length = java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes();
         if (s.minutes() == null || s.minutes() < 1 || s.minutes() > length) {

@@ -124,7 +124,7 @@ public class Enrollments {
     public List<Enrollment> reschedule(Long sessionId, Instant startsAt, Instant endsAt, String location,
                                        String onlineLink) {
         TrainingSession session = sessions.findForEnrolment(sessionId).orElseThrow(() -> new RequestRefused(
-                HttpStatus.NOT_FOUND, new FieldError("sessionId", "session.notFound", sessionId)));
+                HttpStatus.NOT_FOUND, new FieldError("sessionId", "session.notFound", String.valueOf(sessionId))));
         session.reschedule(startsAt, endsAt, location, onlineLink);
         List<Enrollment> waiting = enrollments.findBySessionIdAndStatus(sessionId, EnrollmentStatus.ENROLLED);
         waiting.forEach(Enrollment::sessionRescheduled);

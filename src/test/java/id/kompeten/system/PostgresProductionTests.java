@@ -76,6 +76,8 @@ class PostgresProductionTests {
                     .headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
                     .findFirst().orElseThrow();
             assertThat(cookie).contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            assertThat(cookie.split("(?i)SameSite", -1)).as("SameSite once: " + cookie).hasSize(2);
+            assertThat(cookie.split("Secure", -1)).as("Secure once: " + cookie).hasSize(2);
 
             // the schema works on PostgreSQL: a case opens (case-number sequence) and reaches its first tasks
             app.getBean(DemoData.class).load();

@@ -1,0 +1,39 @@
+package id.kompeten.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kompeten.security.HttpCalls.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The webapps' cookies after logging in to Tasklist: each carries SameSite exactly once, the session HttpOnly. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SessionCookieTests {
+
+    @LocalServerPort int port;
+
+    @Test
+    void eachCookieCarriesSameSiteOnce() throws Exception {
+        HttpCalls browser = HttpCalls.browser(port);
+        List<String> cookies = new ArrayList<>(browser.call(null, null, "GET", "/camunda/app/tasklist/default/", null,
+                Map.of()).raw().headers().allValues("Set-Cookie"));
+        Reply login = browser.call(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=andi&password=demo", Map.of("Content-Type", "application/x-www-form-urlencoded",
+                        "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        cookies.addAll(login.raw().headers().allValues("Set-Cookie"));
+
+        assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID="));
+        for (String cookie : cookies) {
+            assertThat(cookie.split("(?i)SameSite", -1)).as(cookie).hasSize(2);
+            assertThat(cookie).containsIgnoringCase("SameSite=Lax");
+        }
+        assertThat(cookies.stream().filter(c -> c.startsWith("JSESSIONID="))).allMatch(c -> c.contains("HttpOnly"));
+    }
+}
