@@ -44,7 +44,7 @@ class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
         job.setProcessDefinitionKey(step.getProcessDefinition().getKey());
         job.setDeploymentId(step.getProcessDefinition().getDeploymentId());
         job.setTenantId(step.getTenantId());
-        job.setActivityId(step.getActivityId());
+        job.setActivityId(step.getActivityId()); // for its history log; the job definition gives it later
         JobEntity stepJob = Context.getCommandContext().getCurrentJob();
         if (stepJob != null) {
             job.setJobDefinitionId(stepJob.getJobDefinitionId());
