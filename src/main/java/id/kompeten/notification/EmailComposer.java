@@ -172,7 +172,8 @@ class EmailComposer {
                 texts.text("mail.greeting", locale, recipient.name()),
                 List.of(texts.text("mail." + draft.textKey() + ".body", locale, args)),
                 details, link == null ? null : texts.text("mail.action.openTask", locale), link,
-                texts.text("mail.footer", locale, draft.context().caseNumber()), invite);
+                texts.text("mail.footer", locale, draft.context().caseNumber()), invite,
+                draft.overdue() == null ? null : draft.overdue().taskId());
     }
 
     private Optional<Recipient> supervisor(CaseContext context) {

@@ -13,14 +13,16 @@ import java.time.Instant;
 public class EmailMessage {
 
     public enum Status {
-        /** Asked for by the step; settled before the step's transaction commits. */
+        /** Asked for by a step that committed; its email job has not settled it yet (or keeps failing). */
         REQUESTED,
         /** Accepted by the SMTP server. */
         SENT,
         /** The recipient has no email address: nothing to send to. */
         NO_ADDRESS,
         /** No SMTP server configured (demo without a mail server): recorded, not sent. */
-        MAIL_DISABLED
+        MAIL_DISABLED,
+        /** A reminder or escalation whose task was done before it could be sent: not sent. */
+        OBSOLETE
     }
 
     @Id
@@ -42,6 +44,7 @@ public class EmailMessage {
     private Status status;
     private Instant requestedAt;
     private Instant sentAt;
+    private String aboutTask;
 
     protected EmailMessage() {}
 
@@ -59,6 +62,7 @@ public class EmailMessage {
         this.subject = email.subject().length() > 300 ? email.subject().substring(0, 300) : email.subject();
         this.requestedAt = requestedAt;
         this.status = Status.REQUESTED;
+        this.aboutTask = email.aboutTask();
     }
 
     void settle(Status status, Instant at) {
@@ -66,6 +70,7 @@ public class EmailMessage {
         this.sentAt = status == Status.SENT ? at : null;
     }
 
+    public Long getId() { return id; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getMessageId() { return messageId; }
     public String getCaseNumber() { return caseNumber; }
@@ -80,4 +85,5 @@ public class EmailMessage {
     public Status getStatus() { return status; }
     public Instant getRequestedAt() { return requestedAt; }
     public Instant getSentAt() { return sentAt; }
+    public String getAboutTask() { return aboutTask; }
 }

@@ -1,63 +1,50 @@
 package id.kompeten.notification;
 
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends an email at most once per idempotency key: records the request in the step's transaction, skips a
- * key already delivered, and commits the delivery receipt on its own right after the SMTP server accepted
- * it. A failed send throws, so the step's job fails, retries, and ends as an incident the case waits on.
+ * The outbox of email steps: a step only records its email (status REQUESTED, under its idempotency key) and
+ * creates the job that will send it, both in the step's transaction. A step that rolls back thus leaves neither
+ * row nor job and sends nothing; a step that committed has its job, which sends after the commit
+ * ({@link EmailDelivery}). A failing send fails that job, not the step: the case moves on, the job is retried
+ * and ends as an incident on the case.
  */
 @Service
 @Transactional
 class EmailOutbox {
 
-    private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
-
     private final EmailMessageRepository messages;
-    private final EmailReceipts receipts;
-    private final Mailer mailer;
+    private final EmailContent content;
+    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String messageIdDomain;
 
-    EmailOutbox(EmailMessageRepository messages, EmailReceipts receipts, Mailer mailer,
+    EmailOutbox(EmailMessageRepository messages, EmailContent content, JdbcTemplate jdbc,
                 ApplicationEventPublisher events, Clock clock, id.kompeten.system.KompetenProperties properties) {
         this.messages = messages;
-        this.receipts = receipts;
-        this.mailer = mailer;
+        this.content = content;
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.messageIdDomain = properties.mail().messageIdDomain();
     }
 
-    void deliver(EmailKey key, ComposedEmail email) {
-        EmailMessage message = messages.findByIdempotencyKey(key.value()).orElseGet(() -> messages.save(
-                new EmailMessage(key, key.messageId(messageIdDomain), email, clock.instant())));
-        if (receipts.delivered(key.value())) {
-            log.info("email {} already delivered, not sent again", key.value());
-            message.settle(EmailMessage.Status.SENT, clock.instant());
-            return;
+    /** Records the email and its sending job in the transaction of the step running {@code execution}. */
+    void request(DelegateExecution execution, EmailKey key, ComposedEmail email) {
+        if (messages.findByIdempotencyKey(key.value()).isPresent()) {
+            return; // asked for already, and its job made with it
         }
-        if (email.recipient().address() == null || email.recipient().address().isBlank()) {
-            log.warn("email {}: {} has no email address", key.value(), email.recipient().username());
-            message.settle(EmailMessage.Status.NO_ADDRESS, null);
-            return;
-        }
-        if (!mailer.enabled()) {
-            log.info("email {} to {} not sent: no SMTP server configured (spring.mail.host): {}", key.value(),
-                    email.recipient().address(), email.subject());
-            message.settle(EmailMessage.Status.MAIL_DISABLED, null);
-            return;
-        }
-        mailer.send(email, message.getMessageId());
-        receipts.record(key.value(), message.getMessageId(), clock.instant());
-        message.settle(EmailMessage.Status.SENT, clock.instant());
-        events.publishEvent(new EmailSent(key.value(), message.getMessageId(), email.recipient().address(),
-                email.kind()));
+        EmailMessage message = messages.saveAndFlush(
+                new EmailMessage(key, key.messageId(messageIdDomain), email, clock.instant()));
+        // JSON beside the mapped columns: the column is text, which JPA's schema validation reads as a CLOB
+        jdbc.update("update email_message set content = ? where id = ?", content.write(email), message.getId());
+        EmailJobHandler.schedule(execution, message.getId());
+        events.publishEvent(new EmailRequested(key.value(), message.getMessageId()));
     }
 }

@@ -2,6 +2,7 @@ package id.kompeten.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -9,9 +10,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery receipts, each committed in its own transaction the moment the SMTP server accepted the message,
- * independent of the engine's transaction of the step: if the step then fails or its node dies before the
- * commit, the re-run finds the receipt and does not send again.
+ * Delivery receipts. Looked up in the email job's own transaction; each written in a transaction of its own the
+ * moment the SMTP server accepted the message (the only moment a second connection is taken, after the send),
+ * so that if the job then fails or its node dies before the commit, the re-run finds the receipt and does not
+ * send again.
  */
 @Component
 class EmailReceipts {
@@ -25,10 +27,9 @@ class EmailReceipts {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    boolean delivered(String key) {
-        Integer count = ownTransaction.execute(status -> jdbc.queryForObject(
-                "select count(*) from email_delivery where idempotency_key = ?", Integer.class, key));
-        return count != null && count > 0;
+    Optional<Instant> deliveredAt(String key) {
+        return jdbc.query("select delivered_at from email_delivery where idempotency_key = ?",
+                (row, n) -> row.getTimestamp(1).toInstant(), key).stream().findFirst();
     }
 
     void record(String key, String messageId, Instant at) {

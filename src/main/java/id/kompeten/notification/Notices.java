@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Emails that are not about one case: a programme's published report to the agency's heads, the JP reminder
- * to supervisors. Sent by a BPMN step like every case email (asynchronous, retried, then an incident), at most
- * once per topic, step, recipient and job, through the same outbox. Texts: {@code mail.<KIND>.subject} and
+ * to supervisors. Asked for by a BPMN step like every case email and sent through the same outbox, after the
+ * step committed (retried, then an incident), at most once per topic, step, recipient and job. Texts: {@code mail.<KIND>.subject} and
  * {@code .body}; the arguments are given per language.
  */
 @Service
@@ -61,8 +61,8 @@ public class Notices {
                     texts.text("mail.greeting", locale, recipient.name()), List.of(texts.text(key + ".body", locale, args)),
                     details, notice.linkPath() == null ? null : texts.text(notice.linkLabelKey(), locale),
                     notice.linkPath() == null ? null : baseUrl + notice.linkPath(),
-                    texts.text("mail.footer.notice", locale), null);
-            outbox.deliver(new EmailKey(notice.topic(), execution.getCurrentActivityId(), 0, recipient.username(),
+                    texts.text("mail.footer.notice", locale), null, null);
+            outbox.request(execution, new EmailKey(notice.topic(), execution.getCurrentActivityId(), 0, recipient.username(),
                     notice.kind(), SendEmailDelegate.pass(execution)), email);
         });
     }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every email step of the BPMN (message throw and end events, asynchronous with a retry cycle): its
- * {@code emailKind} property says what to send, {@code overdueTask} which task a reminder is about.
+ * {@code emailKind} property says what to send, {@code overdueTask} which task a reminder is about (a task no
+ * longer open gets none). The step only composes and records its emails in the outbox; each is sent by a job of
+ * its own after the step committed, so a failing mail server fails that job, not the step, and the case moves on.
  */
 @Component
 class SendEmailDelegate implements JavaDelegate {
@@ -35,7 +37,7 @@ class SendEmailDelegate implements JavaDelegate {
         CaseContext context = CaseContext.of(execution);
         String pass = pass(execution);
         for (ComposedEmail email : composer.compose(kind, context, execution, property(step, OVERDUE_TASK))) {
-            outbox.deliver(new EmailKey(context.caseNumber(), execution.getCurrentActivityId(), context.round(),
+            outbox.request(execution, new EmailKey(context.caseNumber(), execution.getCurrentActivityId(), context.round(),
                     email.recipient().username(), kind, pass), email);
         }
     }

@@ -27,7 +27,10 @@ public class CaseTimers {
         return properties.reminders().escalationAfter();
     }
 
-    /** failedJobRetryTimeCycle of every email step, e.g. R5/PT5M: five tries in all, five minutes apart. */
+    /**
+     * Retry cycle of email, e.g. R5/PT5M: five tries in all, five minutes apart. The failedJobRetryTimeCycle of every
+     * email step (which composes and records), and the cycle the email jobs that send are retried on.
+     */
     public String mailRetryCycle() {
         return properties.mail().retryCycle();
     }

@@ -34,7 +34,7 @@ public record KompetenProperties(
 
     public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
 
-    /** Email: sender, the address links point to, and the retry cycle of a failing send (then an incident). */
+    /** Email: sender, the address links point to, and the retry cycle of a failing send (then its email job is an incident). */
     public record Mail(@DefaultValue("Kompeten <noreply@kompeten.example>") String from,
                        @DefaultValue("http://localhost:8080") String baseUrl,
                        @DefaultValue("R5/PT5M") String retryCycle,

@@ -99,7 +99,7 @@ public class EnrollmentChanges {
             asApplication.run(() -> runtime.createMessageCorrelation(CaseProcess.MESSAGE_ENROLLMENT_CANCELLED)
                     .processInstanceBusinessKey(caseNumber).correlate());
         } catch (MismatchingMessageCorrelationException notWaiting) {
-            // the invite of this enrolment is still being sent: cancel once the case waits for the session
+            // the invite step of this enrolment has not run yet: cancel once the case waits for the session
             throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("caseNumber", "enrollment.notWaiting",
                     caseNumber));
         }

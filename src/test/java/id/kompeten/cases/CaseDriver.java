@@ -49,7 +49,7 @@ public class CaseDriver {
         settle(instance);
     }
 
-    /** Runs the asynchronous steps (email sends, the join) until the case waits for a person or a timer. */
+    /** Runs the asynchronous steps (email steps and their sending jobs, the join) until the case waits for a person or a timer. */
     public void settle(ProcessInstance instance) {
         drain(instance, false);
     }
@@ -88,6 +88,9 @@ public class CaseDriver {
 
     /** The non-interrupting reminder and escalation timers on user tasks (their own tests fire them). */
     public static boolean isReminder(ManagementService management, Job job) {
+        if (job.getJobDefinitionId() == null) {
+            return false;
+        }
         String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
                 .singleResult().getActivityId();
         return activity != null && activity.matches("BoundaryEvent_\\w+(Reminder|Escalation)");
@@ -191,6 +194,11 @@ public class CaseDriver {
 
     /** Removes every case, so each test opens its own for the same demo employee. */
     public void reset() {
+        // email jobs belong to no execution, so deleting a case leaves them: delete them first
+        engine.getManagementService().createJobQuery().messages().list().stream()
+                .filter(job -> job instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity
+                        && "kompeten-email".equals(entity.getJobHandlerType()))
+                .forEach(job -> engine.getManagementService().deleteJob(job.getId()));
         // programmes first: deleting one deletes the cases its call activity started
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("TrainingProgramProcess").list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));

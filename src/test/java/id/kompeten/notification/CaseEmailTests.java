@@ -60,7 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The emails of a case, received by GreenMail as a real SMTP server: who gets what, in which language, with a
  * working task link and a parseable invite; and that nothing is lost or sent twice when SMTP is down, when a
- * job is re-run after a crash, or when a reminder timer fires.
+ * sending job is re-run after a crash, or when a reminder timer fires.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -86,7 +86,7 @@ class CaseEmailTests {
         }
     }
 
-    /** Simulates a node that dies after the SMTP server accepted a message and before the step commits. */
+    /** Simulates a node that dies after the SMTP server accepted a message and before the sending job commits. */
     @TestConfiguration
     static class Crash {
         final AtomicBoolean afterNextSend = new AtomicBoolean();
@@ -302,8 +302,13 @@ class CaseEmailTests {
     void smtpDownRetriesThenRaisesAnIncidentAndDeliversOnceWhenBack() throws Exception {
         smtp.stop();
         ProcessInstance instance = open(DemoData.ANDI_NIP);
+        String caseNumber = caseNumber(instance);
+        List<Job> steps = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+        assertThat(steps).hasSize(2);
+        // the email steps only record their emails, so they succeed while the mail server is down
+        steps.forEach(step -> management.executeJob(step.getId()));
         List<Job> sends = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
-        assertThat(sends).hasSize(2);
+        assertThat(sends).hasSize(2).noneMatch(send -> steps.stream().anyMatch(step -> step.getId().equals(send.getId())));
         int attempts = 0;
         for (Job send : sends) {
             Instant before = Instant.now();
@@ -317,13 +322,17 @@ class CaseEmailTests {
                 }
             }
         }
-        // R3/PT1M: each of the two emails is tried three times in all, then becomes an incident
+        // R3/PT1M: each of the two emails is tried three times in all, then becomes an incident on the case, at its step
         assertThat(attempts).isEqualTo(6);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).list())
-                .hasSize(2).allMatch(i -> i.getIncidentType().equals("failedJob"));
-        // the case waits at its email steps instead of moving on without them
-        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNull();
+                .allMatch(i -> i.getIncidentType().equals("failedJob"))
+                .extracting(org.camunda.bpm.engine.runtime.Incident::getActivityId)
+                .containsExactlyInAnyOrder("Event_NotifyNeedsSurvey", "Event_NotifyAssessment");
+        // the case moved on without its emails; they wait, recorded as requested
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.queryForList("select status from email_message where case_number = ?", String.class, caseNumber))
+                .containsExactly("REQUESTED", "REQUESTED");
 
         smtp.start();
         sends.forEach(send -> management.setJobRetries(send.getId(), 1));
@@ -332,7 +341,8 @@ class CaseEmailTests {
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(addressedSubjects(received())).hasSize(2).allMatch(s -> s.startsWith("andi@") || s.startsWith("budi@"))
                 .doesNotHaveDuplicates();
-        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
+        assertThat(jdbc.queryForList("select status from email_message where case_number = ?", String.class, caseNumber))
+                .containsExactly("SENT", "SENT");
     }
 
     @Test
@@ -347,18 +357,28 @@ class CaseEmailTests {
     @Test
     void aJobRunAgainAfterACrashDoesNotSendTheEmailTwice() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP);
+        Job step = management.createJobQuery().processInstanceId(instance.getId()).activityId("Event_NotifyNeedsSurvey")
+                .singleResult();
+        management.executeJob(step.getId());
+        // the step committed and the case moved on; its email waits for its own job
+        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
+        assertThat(received()).isEmpty();
         Job send = management.createJobQuery().processInstanceId(instance.getId()).activityId("Event_NotifyNeedsSurvey")
                 .singleResult();
+        assertThat(send.getId()).isNotEqualTo(step.getId());
+
         crash.afterNextSend.set(true);
         assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("simulated crash");
         assertThat(received()).hasSize(1);
-        // the step's transaction rolled back: the case still waits at the email step, job failed once
-        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNull();
+        // the job's transaction rolled back: the email is still requested, the job failed once and is retried
+        assertThat(jdbc.queryForObject("select status from email_message where step = 'Event_NotifyNeedsSurvey'",
+                String.class)).isEqualTo("REQUESTED");
+        assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isEqualTo(2);
 
         management.executeJob(send.getId());
 
         assertThat(received()).hasSize(1);
-        assertThat(driver.task(instance, TASK_FILL_NEEDS_SURVEY)).isNotNull();
+        assertThat(management.createJobQuery().jobId(send.getId()).count()).isZero();
         assertThat(jdbc.queryForObject("select status from email_message where step = 'Event_NotifyNeedsSurvey'",
                 String.class)).isEqualTo("SENT");
     }
