@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         // HR's work: opening cases, listing them, changing enrolments and sessions
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases"),
-                                paths("/api/cases/*/enrollment/**", "/api/sessions/**", "/api/jp/agencies",
+                                paths("/api/cases/*/enrollment/**", "/api/cases/*/corrections", "/api/sessions/**", "/api/jp/agencies",
                                         "/api/jp/siasn", "/api/reports/**", "/api/programmes/**"))
                         .hasAnyAuthority(Roles.HR_STAFF, Roles.ADMIN)
                         // the rest: logged in; which case a caller may read is CaseAccess's rule, what they may

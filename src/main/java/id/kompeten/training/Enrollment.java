@@ -54,6 +54,18 @@ public class Enrollment {
         this.postTestScore = postTest;
     }
 
+    /** A correction of a recorded result (see ResultCorrections); the value it replaces. */
+    int correct(String figure, int value) {
+        int old;
+        switch (figure) {
+            case "attendedMinutes" -> { old = attendedMinutes; attendedMinutes = value; }
+            case "preTestScore" -> { old = preTestScore; preTestScore = value; }
+            case "postTestScore" -> { old = postTestScore; postTestScore = value; }
+            default -> throw new IllegalArgumentException("not a recorded result: " + figure);
+        }
+        return old;
+    }
+
     void recordAbsence() {
         this.status = EnrollmentStatus.ABSENT;
         this.attendedMinutes = 0;

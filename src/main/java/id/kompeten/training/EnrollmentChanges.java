@@ -16,7 +16,6 @@ import java.util.function.Predicate;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.process.TrustedEngineCalls;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,14 +38,14 @@ public class EnrollmentChanges {
     private final TrainingCourseRepository courses;
     private final ProgrammeBudgetRepository budgets;
     private final RuntimeService runtime;
-    private final HistoryService history;
+    private final CaseEmployees caseEmployees;
     private final TrustedEngineCalls asApplication;
     private final Clock clock;
 
     EnrollmentChanges(Enrollments enrollments, TrainingSessionRepository sessions, EmployeeDirectory employees,
                       TrainingCourseRepository courses, ProgrammeBudgetRepository budgets, RuntimeService runtime,
-                      HistoryService history, TrustedEngineCalls asApplication, Clock clock) {
-        this.history = history;
+                      CaseEmployees caseEmployees, TrustedEngineCalls asApplication, Clock clock) {
+        this.caseEmployees = caseEmployees;
         this.asApplication = asApplication;
         this.enrollments = enrollments;
         this.sessions = sessions;
@@ -69,21 +68,11 @@ public class EnrollmentChanges {
     /** HR withdraws a participant; {@code mayManage} says whether the caller serves the employee's agency. */
     public Enrollment cancel(String caseNumber, String reason, Predicate<String> mayManageAgency) {
         // the case's employee, enrolled or not: a case that waits for no session is a conflict, not a missing case
-        enrollments.latest(caseNumber).map(Enrollment::getEmployeeNip).or(() -> employeeOfCase(caseNumber))
-                .flatMap(employees::find)
+        caseEmployees.of(caseNumber)
                 .filter(employee -> mayManageAgency.test(employee.getAgency()))
                 .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber",
                         "case.notFound", caseNumber)));
         return cancel(caseNumber, reason);
-    }
-
-    private java.util.Optional<String> employeeOfCase(String caseNumber) {
-        return asApplication.call(() -> history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(CaseProcess.PROCESS_ID).processInstanceBusinessKey(caseNumber).listPage(0, 1)
-                .stream().findFirst()
-                .map(instance -> history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                        .variableName(CaseVariables.EMPLOYEE_NIP).listPage(0, 1))
-                .flatMap(found -> found.stream().findFirst()).map(v -> (String) v.getValue()));
     }
 
     public Enrollment cancel(String caseNumber, String reason) {
