@@ -26,6 +26,15 @@ public class CaseDriver {
         this.jdbc = jdbc;
     }
 
+    /** Opens a case for the employee this year, as siti would, and runs it to its first tasks. */
+    public ProcessInstance open(CompetencyCases cases, String nip) {
+        String caseNumber = cases.open(nip, java.time.Year.now().getValue(), "siti").getCaseNumber();
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        settle(instance);
+        return instance;
+    }
+
     public Task task(ProcessInstance instance, String taskId) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskId).singleResult();

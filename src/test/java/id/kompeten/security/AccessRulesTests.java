@@ -50,11 +50,7 @@ class AccessRulesTests {
     }
 
     ProcessInstance open(String nip) {
-        String caseNumber = cases.open(nip, Year.now().getValue(), "siti").getCaseNumber();
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber).singleResult();
-        driver.settle(instance);
-        return instance;
+        return driver.open(cases, nip);
     }
 
     String caseNumberOf(ProcessInstance instance) {

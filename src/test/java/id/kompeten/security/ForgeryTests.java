@@ -9,7 +9,6 @@ import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls.Reply;
 import id.kompeten.system.DemoData;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +58,7 @@ class ForgeryTests {
     }
 
     ProcessInstance open(String nip) {
-        String caseNumber = cases.open(nip, Year.now().getValue(), "siti").getCaseNumber();
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber).singleResult();
-        driver.settle(instance);
-        return instance;
+        return driver.open(cases, nip);
     }
 
     String execution(Task task) {

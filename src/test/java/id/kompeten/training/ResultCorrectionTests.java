@@ -11,7 +11,6 @@ import id.kompeten.security.HttpCalls.Reply;
 import id.kompeten.security.TestUsers;
 import id.kompeten.system.DemoData;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,9 +45,8 @@ class ResultCorrectionTests {
         driver = new CaseDriver(engine, jdbc);
         driver.reset();
         TestUsers.ensureAll(engine);
-        caseNumber = cases.open(DemoData.ANDI_NIP, Year.now().getValue(), "siti").getCaseNumber();
-        andis = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        driver.settle(andis);
+        andis = driver.open(cases, DemoData.ANDI_NIP);
+        caseNumber = andis.getBusinessKey();
         driver.surveyAndiNeedingSpbe(andis);
         driver.complete(andis, TASK_SCHEDULE_TRAINING, "siti", CaseDriver.vars(CaseVariables.TRAINING_SESSION_ID,
                 driver.offeredSession(andis, "Layanan Publik Berbasis Elektronik")));
