@@ -8,6 +8,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,10 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object password = authentication.getCredentials();
-        if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        if (user == null || user.isBlank() || password == null
+                || !ClientAddress.during(address, () -> identity.checkPassword(user, password.toString()))) {
             throw new BadCredentialsException("wrong user name or password");
         }
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).listPage(0, 1000).stream() // bounded, as the engine requires

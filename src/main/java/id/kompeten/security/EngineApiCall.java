@@ -66,7 +66,7 @@ record EngineApiCall(String method, String engineName, String path, String user,
     }
 
     boolean reads() {
-        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+        return method.equals("GET") || method.equals("HEAD"); // OPTIONS would describe the whole API (WADL)
     }
 
     /** The path's segments, e.g. [task, 42, complete]. */

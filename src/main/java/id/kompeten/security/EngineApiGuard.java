@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The engine's generic REST API ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}) for everyone but
  * administrators: what Tasklist needs and nothing else. Every change but these is refused with 403: queries sent
- * as POST; claiming a queue task for oneself and giving it back; commenting on a task one holds; completing it
- * with exactly its form's fields ({@link TaskCompletionCheck}); one's own password and profile. So nobody writes
+ * as POST; claiming a queue task for oneself and giving it back; completing it with a body of plain values
+ * ({@link TaskCompletionCheck}; which fields, the engine's {@code FormOnlyCompletions}); one's own password.
+ * So nobody writes
  * a variable, starts a process, correlates a message, modifies an instance or reassigns a task around our /api
  * and its rules. A task, case or execution the caller may not read is 404 whatever the sub-path, the same
  * answer as for one that does not exist. Camunda's authorizations still apply to everything that passes.
@@ -36,7 +37,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     /** Words in an OWNED position that are collections or operations, not ids. */
     private static final Set<String> NOT_IDS = Set.of("count", "create", "delete", "suspended", "variables", "report",
             "job-retries", "delete-historic-query-based", "set-removal-time", "duration", "message-async",
-            "correlation", "signal");
+            "correlation", "signal", "suspended-async", "variables-async");
 
     private final TaskCompletionCheck completions;
 
@@ -71,7 +72,7 @@ class EngineApiGuard extends OncePerRequestFilter {
             switch (s[2]) {
                 case "complete", "submit-form" -> {
                     CachedBodyRequest cached = new CachedBodyRequest(request);
-                    List<String> refused = completions.refused(engine, call, s[1], cached.body());
+                    List<String> refused = completions.refused(cached.bytes());
                     if (refused.isEmpty()) {
                         chain.doFilter(cached, response);
                     } else {
@@ -99,13 +100,9 @@ class EngineApiGuard extends OncePerRequestFilter {
                 default -> { }
             }
         }
-        if (s.length == 4 && s[0].equals("task") && s[2].equals("comment") && s[3].equals("create")) {
-            chain.doFilter(request, response);
-            return;
-        }
         if (s.length == 3 && s[0].equals("user") && s[1].equals(call.user()) && call.method().equals("PUT")
-                && (s[2].equals("credentials") || s[2].equals("profile"))) {
-            chain.doFilter(request, response); // one's own password and name
+                && s[2].equals("credentials")) {
+            chain.doFilter(request, response); // one's own password (the profile holds the address emails go to)
             return;
         }
         answers.forbidden();

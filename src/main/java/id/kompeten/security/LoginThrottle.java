@@ -45,9 +45,10 @@ public class LoginThrottle {
     public boolean mayTry(String user, String address) {
         Instant now = clock.instant();
         Map<String, Failures> known = failures.of(keys(user, address));
-        return allowed(known.get(pairKey(user, address)), now, true, limits.maxFailures())
-                && allowed(known.get(addressKey(address)), now, false, limits.maxFailuresPerAddress())
-                && allowed(known.get(userKey(user)), now, false, limits.maxFailuresPerUser());
+        boolean fromAnAddress = address == null
+                || (allowed(known.get(pairKey(user, address)), now, true, limits.maxFailures())
+                && allowed(known.get(addressKey(address)), now, false, limits.maxFailuresPerAddress()));
+        return fromAnAddress && allowed(known.get(userKey(user)), now, false, limits.maxFailuresPerUser());
     }
 
     public void failed(String user, String address) {
@@ -63,7 +64,9 @@ public class LoginThrottle {
     }
 
     public void succeeded(String user, String address) {
-        failures.remove(pairKey(user, address));
+        if (address != null) {
+            failures.remove(pairKey(user, address));
+        }
     }
 
     /** An administrator unlocked the user: every count of theirs goes. */
@@ -97,8 +100,9 @@ public class LoginThrottle {
                 : key.startsWith("a:") ? limits.maxFailuresPerAddress() : limits.maxFailuresPerUser();
     }
 
+    /** An unknown address (a check outside any request) counts for the user only, never for one shared key. */
     private static List<String> keys(String user, String address) {
-        return List.of(pairKey(user, address), addressKey(address), userKey(user));
+        return address == null ? List.of(userKey(user)) : List.of(pairKey(user, address), addressKey(address), userKey(user));
     }
 
     private static String pairKey(String user, String address) {

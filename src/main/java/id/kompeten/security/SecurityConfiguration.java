@@ -143,6 +143,16 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before anything else, Spring Security's firewall included. */
+    @Bean
+    FilterRegistrationBean<PathParameterFilter> pathParameters() {
+        FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
+        registration.addUrlPatterns("/*");
+        registration.setName("path-parameters");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     private static void problem(HttpServletResponse response, int status, String body) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");

@@ -3,66 +3,69 @@ package id.kompeten.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kompeten.forms.FieldError;
-import id.kompeten.forms.FieldRule;
 import id.kompeten.forms.FormMessages;
-import id.kompeten.forms.FormSpec;
-import id.kompeten.forms.TaskFormListener;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * A task takes its form and nothing else: a completion ({@code complete}, {@code submit-form}) may set exactly
- * the fields of the task's form. Any other variable is refused, naming it, and the case does not move; a
- * read-only field (the employee's name, a summary) may come back only as it was shown. Claiming is for
- * oneself, and only a queue task (one offered to a group) is given back to the queue.
+ * The guard's checks of task changes by non-administrators: a completion's body must be one this check can read,
+ * with plain values only; claiming is for oneself, and only a queue task (one offered to a group) is given
+ * back to the queue.
  */
 @Component
 class TaskCompletionCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TaskFormListener forms;
     private final FormMessages messages;
 
-    TaskCompletionCheck(@Lazy TaskFormListener forms, FormMessages messages) {
-        this.forms = forms;
+    TaskCompletionCheck(FormMessages messages) {
         this.messages = messages;
     }
 
-    /** The refused variables of a completion, each described; empty when it may go on. */
-    List<String> refused(ProcessEngine engine, EngineApiCall call, String taskId, String body) {
+    /** Value types a form field may take over REST; files, bytes, XML, dates and Java objects are none of them. */
+    static final Set<String> PLAIN_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean", "json",
+            "null");
+
+    /**
+     * The first check of a completion, before Camunda reads it: a body this check cannot read is refused (so no
+     * other encoding slips past it), and so is a value of a type no form field takes, naming the variable. Which
+     * variables a task takes is the engine's check ({@code forms.FormOnlyCompletions}), for every channel.
+     */
+    List<String> refused(byte[] body) {
         if (body == null) {
             return List.of(messages.describe(new FieldError("variables", "form.body.tooLarge")));
         }
-        JsonNode variables = parse(body).path("variables");
-        if (!variables.isObject() || variables.isEmpty()) {
-            return List.of(); // nothing set, or malformed: Camunda answers the latter with 400 itself
+        JsonNode parsed;
+        try {
+            parsed = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body); // detects UTF-8/16/32
+        } catch (IOException malformed) {
+            parsed = null;
         }
-        Task task = AsCaller.query(engine, call, () -> engine.getTaskService().createTaskQuery().taskId(taskId)
-                .initializeFormKeys().singleResult());
-        if (task == null) {
+        if (parsed == null || !parsed.isObject()) {
+            return List.of(messages.describe(new FieldError("body", "api.body.unreadable")));
+        }
+        JsonNode variables = parsed.path("variables");
+        if (variables.isMissingNode() || variables.isNull()) {
             return List.of();
         }
-        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-        FormSpec spec = formId == null ? null : forms.specs().get(formId);
+        if (!variables.isObject()) {
+            return List.of(messages.describe(new FieldError("variables", "api.body.unreadable")));
+        }
         List<String> refused = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
-            String name = variable.getKey();
-            FieldRule field = spec == null ? null : spec.field(name).orElse(null);
-            if (field == null) {
-                refused.add(messages.describe(new FieldError(name, "form.field.unknown")));
-            } else if (field.kind() == FieldRule.Kind.DISPLAY && !unchanged(engine, call, taskId, name, variable.getValue())) {
-                refused.add(messages.describe(new FieldError(name, "form.field.readOnly")));
+            JsonNode type = variable.getValue().path("type");
+            if (!variable.getValue().isObject() || (!type.isMissingNode() && !type.isNull()
+                    && !PLAIN_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT)))) {
+                refused.add(messages.describe(new FieldError(variable.getKey(), "form.field.type")));
             }
         }
         return refused;
@@ -77,14 +80,6 @@ class TaskCompletionCheck {
     boolean isQueueTask(ProcessEngine engine, EngineApiCall call, String taskId) {
         return AsCaller.query(engine, call, () -> engine.getTaskService().getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())));
-    }
-
-    private static boolean unchanged(ProcessEngine engine, EngineApiCall call, String taskId, String name, JsonNode sent) {
-        Object shown = AsCaller.query(engine, call, () -> engine.getTaskService().getVariable(taskId, name));
-        JsonNode value = sent.path("value");
-        String text = value.isMissingNode() || value.isNull() ? null : value.asText();
-        return Objects.equals(text == null || text.isEmpty() ? null : text,
-                shown == null || shown.toString().isEmpty() ? null : shown.toString());
     }
 
     private static JsonNode parse(String body) {

@@ -14,9 +14,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
-    /** Password checks outside a request (none of ours) count as one address. */
-    static final String NO_ADDRESS = "-";
-
     private final LoginThrottle throttle;
 
     ThrottledIdentityProvider(LoginThrottle throttle) {
@@ -48,11 +45,15 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
         return super.unlockUser(userId);
     }
 
+    /** Spring Security's (HTTP Basic), else the request's (Tasklist's login); null outside a request. */
     private static String clientAddress() {
+        if (ClientAddress.current() != null) {
+            return ClientAddress.current();
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();
         }
-        return NO_ADDRESS;
+        return null;
     }
 }

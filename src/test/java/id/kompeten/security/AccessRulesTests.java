@@ -99,6 +99,9 @@ class AccessRulesTests {
         assertThat(api.call("tamu", "demo", "GET", "/engine-rest/task?maxResults=5", null, Map.of()).status())
                 .as("slowed down").isEqualTo(401);
         assertThat(jdbc.queryForObject("select coalesce(attempts_, 0) from act_id_user where id_ = 'tamu'", Integer.class)).isZero();
+        // counted for tamu from this address, and for this address: not under one key shared by every caller
+        assertThat(jdbc.queryForList("select throttle_key from login_failure", String.class))
+                .contains("p:tamu\n127.0.0.1", "a:127.0.0.1", "u:tamu");
         // an administrator unlocks at once (Camunda Admin's button calls this)
         assertThat(api.as("siti", "POST", "/engine-rest/user/tamu/unlock", null).status()).isEqualTo(403);
         assertThat(api.as("admin", "POST", "/engine-rest/user/tamu/unlock", null).status()).isEqualTo(204);

@@ -112,6 +112,63 @@ class ForgeryTests {
     }
 
     @Test
+    void aCompletionInAnotherEncodingOrWithOtherKindsOfValueIsRefused() throws Exception {
+        Task survey = driver.task(andis, TASK_FILL_POST_TRAINING_SURVEY);
+        String t = "/engine-rest/task/" + survey.getId() + "/submit-form";
+        Map<String, Object> forged = submission(CaseDriver.postTrainingSurvey(5));
+        variables(forged).put(CaseVariables.POST_TEST_SCORE, HUNDRED);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(forged);
+        // the same forgery in UTF-16 and UTF-32, and with a byte-order mark: never past the checks
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32LE"))) {
+            Reply refused = api.bytes("andi", "POST", t, json.getBytes(charset), "application/json");
+            assertThat(refused.status()).as(charset + ": " + refused.text()).isEqualTo(400);
+        }
+        byte[] bom = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.bytes("andi", "POST", t, bom, "application/json").status()).isEqualTo(400);
+
+        // a field of the form with a value of a kind it does not take: 400 naming it, nothing deserialized
+        Map<String, Map<String, Object>> kinds = Map.of(
+                "file", Map.of("value", "x", "type", "File"),
+                "bytes", Map.of("value", "eA==", "type", "Bytes"),
+                "xml", Map.of("value", "<a/>", "type", "Xml"),
+                "date", Map.of("value", "2026-01-01T00:00:00.000+0000", "type", "Date"),
+                "object", Map.of("value", "{}", "type", "Object", "valueInfo", Map.of(
+                        "objectTypeName", "java.lang.ProcessBuilder", "serializationDataFormat", "application/json")),
+                "json on a text", Map.of("value", "{}", "type", "Json"));
+        for (Map.Entry<String, Map<String, Object>> kind : kinds.entrySet()) {
+            Map<String, Object> answers = submission(CaseDriver.postTrainingSurvey(5));
+            variables(answers).put("actionPlan", kind.getValue());
+            Reply refused = api.as("andi", "POST", t, answers);
+            assertThat(refused.status()).as(kind.getKey() + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.text()).as(kind.getKey()).contains("actionPlan").doesNotContain("Exception:");
+        }
+        assertThat(driver.task(andis, TASK_FILL_POST_TRAINING_SURVEY)).isNotNull();
+    }
+
+    @Test
+    void theEngineItselfTakesAFormsFieldsOnlyWhoeverCompletes() {
+        Task survey = driver.task(andis, TASK_FILL_POST_TRAINING_SURVEY);
+        Map<String, Object> answers = new HashMap<>(CaseDriver.postTrainingSurvey(5));
+        answers.put(CaseVariables.POST_TEST_SCORE, 100);
+        // through the Java API, as an administrator: the engine's own check refuses it all the same
+        engine.getIdentityService().setAuthentication("admin", List.of(Roles.ADMIN));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(survey.getId(), answers))
+                    .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                    .hasMessageContaining("postTestScore");
+            Map<String, Object> renamed = new HashMap<>(CaseDriver.postTrainingSurvey(5));
+            renamed.put(CaseVariables.EMPLOYEE_NAME, "Orang Lain");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(survey.getId(), renamed))
+                    .hasMessageContaining(CaseVariables.EMPLOYEE_NAME);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(driver.task(andis, TASK_FILL_POST_TRAINING_SURVEY)).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(andis.getId(), CaseVariables.POST_TEST_SCORE)).isEqualTo(70);
+    }
+
+    @Test
     void aParticipantCannotHandHisTaskOnOrGiveItAway() throws Exception {
         Task survey = driver.task(andis, TASK_FILL_POST_TRAINING_SURVEY);
         String t = "/engine-rest/task/" + survey.getId();

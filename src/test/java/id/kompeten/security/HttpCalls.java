@@ -58,7 +58,10 @@ public class HttpCalls {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private Reply reply(HttpResponse<String> response) {
         JsonNode parsed = null;
         try {
             parsed = response.body().isBlank() ? null : json.readTree(response.body());
@@ -66,6 +69,16 @@ public class HttpCalls {
             // an HTML page or plain text
         }
         return new Reply(response.statusCode(), parsed, response.body(), response);
+    }
+
+    /** Sends the body's bytes as they are (another encoding, say), as a demo user. */
+    public Reply bytes(String user, String method, String path, byte[] body, String contentType)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                        .getBytes(StandardCharsets.UTF_8))).build();
+        return reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
     /** As a demo user (password "demo"). */

@@ -1,0 +1,151 @@
+package id.kompeten.forms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * A task takes its form and nothing else, whoever completes it and however (Tasklist, /engine-rest's complete,
+ * submit-form or resolve, the Java API): before the engine sets a completion's variables, each must be a field
+ * of the task's form, of a type that field takes, and a read-only field must come back as it was. Otherwise
+ * the completion is refused with {@link FormFieldValidationException} (REST: 400 naming the field) and nothing
+ * is set. An engine command interceptor, so that no door around the HTTP checks is left.
+ */
+class FormOnlyCompletions extends CommandInterceptor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+
+    /** The value types each kind of field takes ("null" for an empty optional field: the rules judge it). */
+    private static final Map<FieldRule.Kind, Set<String>> TYPES = Map.of(
+            FieldRule.Kind.DISPLAY, Set.of("string", "null"),
+            FieldRule.Kind.TEXT, Set.of("string", "null"),
+            FieldRule.Kind.INTEGER, Set.of("integer", "long", "short", "double", "string", "null"),
+            FieldRule.Kind.CHOICE, Set.of("string", "boolean", "integer", "long", "short", "null"),
+            FieldRule.Kind.LIST, Set.of("json", "string", "null"));
+
+    private final Supplier<Map<String, FormSpec>> specs;
+    private final FormMessages messages;
+
+    FormOnlyCompletions(Supplier<Map<String, FormSpec>> specs, FormMessages messages) {
+        this.specs = specs;
+        this.messages = messages;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (command instanceof CompleteTaskCmd) { // ResolveTaskCmd too
+            check((String) read(COMPLETE_TASK, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            check((String) read(SUBMIT_TASK, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+        }
+        return next.execute(command);
+    }
+
+    private void check(String taskId, Map<?, ?> variables) {
+        if (taskId == null || variables == null || variables.isEmpty()) {
+            return;
+        }
+        TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+        UserTask userTask = task == null ? null : task.getBpmnModelElementInstance();
+        if (userTask == null || userTask.getCamundaFormRef() == null) {
+            return; // the engine answers an unknown task itself; a task without a form of ours has no rules here
+        }
+        FormSpec spec = specs.get().get(userTask.getCamundaFormRef());
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<?, ?> variable : variables.entrySet()) {
+            String name = String.valueOf(variable.getKey());
+            FieldRule field = spec == null ? null : spec.field(name).orElse(null);
+            String type = typeOf(variable.getValue());
+            if (field == null) {
+                errors.add(new FieldError(name, "form.field.unknown"));
+            } else if (!TYPES.get(field.kind()).contains(type) || (type.equals("json") && !parses(variable.getValue()))) {
+                errors.add(new FieldError(name, "form.field.type"));
+            } else if (field.kind() == FieldRule.Kind.DISPLAY && !sameText(task.getVariable(name), raw(variable.getValue()))) {
+                errors.add(new FieldError(name, "form.field.readOnly"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            errors.forEach(e -> detail.put(e.field(), messages.describe(e)));
+            throw new FormFieldValidationException(detail, messages.describe(errors));
+        }
+    }
+
+    /** The type name of a submitted value: a typed value's own, else that of the plain Java value. */
+    static String typeOf(Object value) {
+        if (value instanceof TypedValue typed) {
+            return typed.getType() == null ? typeOf(typed.getValue()) : typed.getType().getName();
+        }
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String) {
+            return "string";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Double
+                || value instanceof Boolean) {
+            return value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        }
+        return value.getClass().getName().contains("Json") ? "json" : "object";
+    }
+
+    private static boolean parses(Object value) {
+        try {
+            Object text = value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                    ? serializable.getValueSerialized() : raw(value);
+            JSON.readTree(String.valueOf(text));
+            return true;
+        } catch (Exception malformed) {
+            return false;
+        }
+    }
+
+    private static Object raw(Object value) {
+        return value instanceof TypedValue typed ? typed.getValue() : value;
+    }
+
+    private static boolean sameText(Object shown, Object sent) {
+        String a = shown == null || shown.toString().isEmpty() ? null : shown.toString();
+        String b = sent == null || sent.toString().isEmpty() ? null : sent.toString();
+        return Objects.equals(a, b);
+    }
+
+    private static Field field(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true); // Camunda keeps a command's arguments to itself; we read them, never write
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
+                    + ": check FormOnlyCompletions against this engine version", e);
+        }
+    }
+
+    private static Object read(Field field, Object command) {
+        try {
+            return field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
