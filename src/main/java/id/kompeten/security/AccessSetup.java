@@ -67,6 +67,11 @@ class AccessSetup {
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // HR review and publish programme reports in Tasklist: the programme's name and diagram
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        // HR give a queue task back to the queue (Camunda's unclaim needs TASK_ASSIGN; TASK_WORK claims only). Over
+        // the engine API the guard lets them unclaim queue tasks and claim for themselves, no other assignment.
+        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID)) {
+            grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
+        }
 
         filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),

@@ -267,6 +267,14 @@ class AccessRulesTests {
                 .isEqualTo(404);
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + schedule + "/claim", Map.of("userId", "siti")).status())
                 .isEqualTo(204);
+        // and gives it back to the queue, but hands it to nobody
+        assertThat(api.as("siti", "POST", "/engine-rest/task/" + schedule + "/unclaim", null).status()).isEqualTo(204);
+        assertThat(driver.task(instance, TASK_SCHEDULE_TRAINING).getAssignee()).isNull();
+        assertThat(api.as("siti", "POST", "/engine-rest/task/" + schedule + "/claim", Map.of("userId", "tono")).status())
+                .isEqualTo(403);
+        assertThat(api.as("siti", "POST", "/engine-rest/task/" + schedule + "/assignee", Map.of("userId", "siti")).status())
+                .isEqualTo(403);
+        assertThat(driver.task(instance, TASK_SCHEDULE_TRAINING).getAssignee()).isNull();
     }
 
     // --- administrators ----------------------------------------------------------------------------------
