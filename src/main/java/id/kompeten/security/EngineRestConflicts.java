@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** /engine-rest answers races with 409 instead of 500: a running job executed by hand, a concurrent update. */
+/** /engine-rest answers races with 409 instead of 500 (a running job executed by hand, a concurrent update), and an unreadable body with a plain 400. */
 @Configuration
 class EngineRestConflicts {
 
@@ -20,6 +20,8 @@ class EngineRestConflicts {
         @Override
         protected void registerAdditionalResources() {
             register(ConcurrentChangeMapper.class);
+            register(UnreadableJsonMapper.Parse.class);
+            register(UnreadableJsonMapper.Mapping.class);
         }
     }
 

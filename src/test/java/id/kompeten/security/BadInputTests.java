@@ -123,6 +123,15 @@ class BadInputTests {
     }
 
     @Test
+    void anUnreadableBodyIsA400WithoutTheParsersInternals() throws Exception {
+        for (String body : List.of("{/*c*/\"maxResults\":1}", "{'a':1}", "{\"a\":", "[1,]")) {
+            Reply refused = api.as("admin", "POST", "/engine-rest/task/count", body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.text()).as(body).contains("bukan JSON yang valid").doesNotContain("Feature", "Source", "jackson");
+        }
+    }
+
+    @Test
     void javaSerializedObjectsAreRefused() throws Exception {
         // "rO0AB..." is a Java-serialized String: with deserialization of Java objects off it never gets in
         Map<String, Object> payload = Map.of("type", "Object", "value", "rO0ABXQABWhhbGxv",
