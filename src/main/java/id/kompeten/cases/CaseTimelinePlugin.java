@@ -3,6 +3,7 @@ package id.kompeten.cases;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.system.KompetenProperties;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,10 +29,15 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
     private final CaseTimeline timeline;
     private final CaseIdentityGuard identityGuard;
+    private final TaskLabels labels;
+    private final KompetenProperties.Reminders reminders;
 
-    CaseTimelinePlugin(CaseTimeline timeline, CaseIdentityGuard identityGuard) {
+    CaseTimelinePlugin(CaseTimeline timeline, CaseIdentityGuard identityGuard, TaskLabels labels,
+                       KompetenProperties properties) {
         this.timeline = timeline;
         this.identityGuard = identityGuard;
+        this.labels = labels;
+        this.reminders = properties.reminders();
     }
 
     @Override
@@ -132,15 +138,21 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     private void waiting(DelegateTask task) {
         String caseNumber = CaseTimeline.caseNumberOf(task);
         if (caseNumber != null) {
-            timeline.waitingAt(caseNumber, task.getName(), task.getVariable(CaseVariables.ROUND));
+            timeline.waitingAt(caseNumber, stepName(task), task.getVariable(CaseVariables.ROUND));
+            labels.label(task, reminders.reminderAfter(), reminders.escalationAfter());
         }
     }
 
     private void taskDone(DelegateTask task) {
         String caseNumber = CaseTimeline.caseNumberOf(task);
         if (caseNumber != null) {
-            timeline.stepDone(caseNumber, task.getTaskDefinitionKey(), task.getName(), CaseContext.of(task).actor(), null);
+            timeline.stepDone(caseNumber, task.getTaskDefinitionKey(), stepName(task), CaseContext.of(task).actor(), null);
         }
+    }
+
+    /** The step as the diagram names it (the task's own name also says whose case it is). */
+    private static String stepName(DelegateTask task) {
+        return task.getBpmnModelElementInstance().getName();
     }
 
     private void eventWaiting(DelegateExecution execution) {

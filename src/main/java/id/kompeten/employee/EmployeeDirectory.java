@@ -13,12 +13,19 @@ public class EmployeeDirectory {
     private final EmployeeRepository employees;
     private final PositionRequirementRepository requirements;
     private final CompetencyRepository competencies;
+    private final PositionRepository positions;
 
     EmployeeDirectory(EmployeeRepository employees, PositionRequirementRepository requirements,
-                      CompetencyRepository competencies) {
+                      CompetencyRepository competencies, PositionRepository positions) {
         this.employees = employees;
         this.requirements = requirements;
         this.competencies = competencies;
+        this.positions = positions;
+    }
+
+    /** The name of the employee's position (jabatan). */
+    public Optional<String> positionOf(Employee employee) {
+        return positions.findById(employee.getPositionCode()).map(Position::getName);
     }
 
     public Optional<Employee> find(String nip) {
