@@ -73,10 +73,16 @@ public class EvaluationReports {
     }
 
     private FindingView view(Finding f) {
-        Object[] args = {shown(f.figure(), f.value()), shown(f.figure(), f.threshold())};
+        Object[] en = {shown(f.figure(), f.value()), shown(f.figure(), f.threshold())};
+        // Indonesian writes a decimal comma: "0,25", not "0.25"
+        Object[] id = {shown(f.figure(), f.value()).replace('.', ','), shown(f.figure(), f.threshold()).replace('.', ',')};
         String key = "report.finding." + f.code().name();
         return new FindingView(f.code().name(), f.figure(), f.value(), f.threshold(), f.cases(),
-                text(key + ".challenge", args), text(key + ".recommendation", args));
+                text(key + ".challenge", id, en), text(key + ".recommendation", id, en));
+    }
+
+    private Text text(String key, Object[] id, Object[] en) {
+        return new Text(messages.getMessage(key, id, Locale.forLanguageTag("id")), messages.getMessage(key, en, Locale.ENGLISH));
     }
 
     public Text text(String key, Object... args) {
