@@ -43,4 +43,6 @@ public final class CaseVariables {
     public static final String FOLLOW_UP_SUMMARY = "followUpSummary";
     /** Choices of the scheduling form (JSON list of {label, value}), computed from the case. */
     public static final String SESSION_OPTIONS = "sessionOptions";
+    /** The sessions for the case's needs that the enrolment would refuse, each with the reason (text). */
+    public static final String SESSIONS_NOT_OFFERED = "sessionsNotOffered";
 }

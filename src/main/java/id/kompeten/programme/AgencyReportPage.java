@@ -62,9 +62,11 @@ class AgencyReportPage {
     }
 
     @GetMapping("/laporan/instansi/kasus.csv")
-    ResponseEntity<String> csv(@RequestParam String nama, @RequestParam(required = false) Integer tahun) {
+    ResponseEntity<String> csv(@RequestParam String nama, @RequestParam(required = false) Integer tahun,
+                               @RequestParam(required = false) String lang, @RequestParam(required = false) String format) {
         int year = year(nama, tahun);
-        return ReportRenderer.csv(evaluation.agencyCsv(nama, year), "instansi-" + year + "-kasus.csv");
+        return ReportRenderer.csv(evaluation.agencyCsv(nama, year, evaluation.csvFormat(format, lang)),
+                "instansi-" + year + "-kasus.csv");
     }
 
     @ExceptionHandler(RequestRefused.class)

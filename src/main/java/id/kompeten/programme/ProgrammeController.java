@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Programmes over /api: HR of the agency creates one and reads its evaluation report. */
@@ -71,15 +72,20 @@ class ProgrammeController {
                 .body(new Created(programme.code(), caseNumbers));
     }
 
-    /** The per-case rows behind the report's figures, as CSV. */
+    /**
+     * The per-case rows behind the report's figures, as CSV: for an Indonesian spreadsheet unless asked otherwise
+     * ({@code ?lang=en}: an English one; {@code ?format=data}: for programs, with the API's field names).
+     */
     @GetMapping("/api/programmes/{code}/cases.csv")
-    ResponseEntity<String> cases(@PathVariable String code) {
+    ResponseEntity<String> cases(@PathVariable String code,
+                                 @RequestParam(required = false) String lang,
+                                 @RequestParam(required = false) String format) {
         report(code); // the same 404 for a programme that does not exist or is not the caller's
         return ResponseEntity.ok()
                 .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + code + "-kasus.csv\"")
-                .body(reports.programmeCsv(code));
+                .body(reports.programmeCsv(code, reports.csvFormat(format, lang)));
     }
 
     @GetMapping("/api/programmes/{code}/report")

@@ -64,13 +64,15 @@ class ProgrammeReportPage {
     }
 
     @GetMapping("/laporan/program/{code}/kasus.csv")
-    ResponseEntity<String> csv(@PathVariable String code) {
+    ResponseEntity<String> csv(@PathVariable String code, @RequestParam(required = false) String lang,
+                               @RequestParam(required = false) String format) {
         // the current rows: HR of the agency only (heads read the published report, not live data)
         String agency = agencyOf(code);
         if (agency == null || !access.mayManageAgency(agency)) {
             throw notFound(code);
         }
-        return ReportRenderer.csv(evaluation.programmeCsv(code), code + "-kasus.csv");
+        return ReportRenderer.csv(evaluation.programmeCsv(code, evaluation.csvFormat(format, lang)),
+                code + "-kasus.csv");
     }
 
     /** The cases behind one figure (or one finding) of the report shown. */

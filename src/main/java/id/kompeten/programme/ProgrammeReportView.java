@@ -52,11 +52,11 @@ final class ProgrammeReportView {
         ProgrammeFigures f = report.figures();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(agencyYear()
-                ? t.get("page.intro.agency", report.agency(), String.valueOf(report.year()), String.valueOf(f.cases()),
-                        String.valueOf(report.jpCompliance().participants()), String.valueOf(f.closed()))
+                // counts as numbers (English chooses singular or plural by them), the year as text
+                ? t.get("page.intro.agency", report.agency(), String.valueOf(report.year()), f.cases(),
+                        report.jpCompliance().participants(), f.closed())
                 : t.get("page.intro", report.name(), report.code(), report.agency(), String.valueOf(report.year()),
-                        String.valueOf(report.jpCompliance().participants()), String.valueOf(f.cases()),
-                        String.valueOf(f.closed())));
+                        report.jpCompliance().participants(), f.cases(), f.closed()));
         if (f.budgetAllocated() != null) {
             paragraphs.add(t.get("page.intro.budget", t.figure("budgetAllocated", f.budgetAllocated()),
                     t.figure("budgetUsed", f.budgetUsed().value()), t.figure("budgetUsedShare", f.budgetUsedShare().value())));
@@ -70,7 +70,7 @@ final class ProgrammeReportView {
             List<List<Map<String, Object>>> rows = new ArrayList<>();
             for (ProgrammeEvidence.Session s : report.sessions()) {
                 rows.add(List.of(cell(s.course() + " (" + s.organiser() + ")"), cell(t.period(s.startsAt(), s.endsAt())),
-                        cell(s.mode()), cell(s.place() == null ? "" : s.place()), cell(s.enrolled() + " / " + s.seats())));
+                        cell(t.code("training.mode.", s.mode())), cell(s.place() == null ? "" : s.place()), cell(s.enrolled() + " / " + s.seats())));
             }
             tables.add(table(t.get("page.sessions"), List.of(t.get("page.sessions.course"), t.get("page.sessions.when"),
                     t.get("page.sessions.mode"), t.get("page.sessions.place"), t.get("page.sessions.seats")), rows));
@@ -82,7 +82,7 @@ final class ProgrammeReportView {
         if (agencyYear()) {
             ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
             return section("tujuan", "page.section.goals", List.of(t.get("page.goals.agency", t.number(jp.target()),
-                    String.valueOf(jp.atTarget()), String.valueOf(jp.participants()))), List.of(), List.of(), List.of());
+                    jp.atTarget(), jp.participants())), List.of(), List.of(), List.of());
         }
         if (report.goals().isEmpty()) {
             return section("tujuan", "page.section.goals", List.of(t.get("page.goals.none")), List.of(), List.of(), List.of());
@@ -121,7 +121,7 @@ final class ProgrammeReportView {
             if (c.getType() == ProgrammeFigures.Figure.class) {
                 ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), c.getName());
                 figures.add(List.of(cell(t.get("figure." + c.getName())), figureCell(c.getName()),
-                        link(figure.cases().size() + " " + t.get("page.cases"), c.getName())));
+                        link(t.get("page.cases.count", figure.cases().size()), c.getName())));
             }
         }
         List<Map<String, Object>> tables = new ArrayList<>();
@@ -152,8 +152,9 @@ final class ProgrammeReportView {
     private Map<String, Object> challenges() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (EvaluationReports.FindingView f : report.findings()) {
-            items.add(item(t.pick(f.challenge()), t.get("page.finding.trigger", f.figure(),
-                    t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), String.valueOf(f.cases().size())),
+            // the figure by its name for readers, not its code
+            items.add(item(t.pick(f.challenge()), t.get("page.finding.trigger", t.get("figure." + f.figure()),
+                    t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), f.cases().size()),
                     href(f.code())));
         }
         return section("tantangan", "page.section.challenges",
@@ -166,7 +167,7 @@ final class ProgrammeReportView {
             items.add(item(t.pick(f.recommendation()), null, null));
         }
         return section("rekomendasi", "page.section.recommendations",
-                items.isEmpty() ? List.of(t.get("page.findings.none")) : List.of(), items, List.of(), List.of());
+                items.isEmpty() ? List.of(t.get("page.recommendations.none")) : List.of(), items, List.of(), List.of());
     }
 
     private Map<String, Object> conclusion() {

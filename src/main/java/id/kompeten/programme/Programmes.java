@@ -200,8 +200,7 @@ public class Programmes {
         long reached = goals.stream().filter(GoalResult::reached).count();
         EvaluationReports.Text conclusion = reports.text(goals.isEmpty() ? "programme.conclusion.noGoals"
                         : reached == goals.size() ? "programme.conclusion.reached" : "programme.conclusion.notReached",
-                String.valueOf(reached), String.valueOf(goals.size()), String.valueOf(report.figures().cases()),
-                String.valueOf(report.figures().closed()));
+                reached, goals.size(), report.figures().cases(), report.figures().closed());
         return java.util.Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
                 row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(), evidence.methodology(scope, report.figures()),
                 evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
@@ -216,9 +215,9 @@ public class Programmes {
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.agency(agency, year);
         EvaluationReports.Report report = reports.agency(agency, year);
         ProgrammeEvidence.JpCompliance jp = evidence.jpCompliance(scope, year);
-        EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", String.valueOf(report.figures().cases()),
-                String.valueOf(report.figures().closed()), String.valueOf(jp.atTarget()), String.valueOf(jp.participants()),
-                jp.target().stripTrailingZeros().toPlainString());
+        // counts as numbers (the English text chooses singular or plural by them), the target as text
+        EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", report.figures().cases(),
+                report.figures().closed(), jp.atTarget(), jp.participants(), jp.target().stripTrailingZeros().toPlainString());
         return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
                 evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures()), evidence.indicators(scope), jp, report.findings(),

@@ -86,7 +86,7 @@ class ReportRenderer {
         for (CaseFigures c : all) {
             if (wanted.contains(c.caseNumber())) {
                 rows.add(List.of(c.caseNumber(), names.getOrDefault(c.caseNumber(), ""),
-                        c.outcome() == null ? t.get("page.status.open") : c.outcome(), String.valueOf(c.rounds()),
+                        c.outcome() == null ? t.get("page.status.open") : t.code("case.outcome.", c.outcome()), String.valueOf(c.rounds()),
                         value(t, c.reactionIndex()), value(t, c.learningGain()), value(t, c.transferScore()),
                         c.attended() + " / " + c.absent(), String.valueOf(c.surveysReturned()),
                         String.valueOf(c.interviews()), value(t, c.jp()), t.figure("budgetUsed", c.cost())));

@@ -36,6 +36,11 @@ final class ReportText {
         return messages.getMessage(key, args, locale);
     }
 
+    /** A code (an outcome, a mode) in words: {@code prefix + code} from the messages, the code itself if unknown. */
+    String code(String prefix, String code) {
+        return code == null ? "" : messages.getMessage(prefix + code, null, code, locale);
+    }
+
     String pick(EvaluationReports.Text text) {
         return english() ? text.en() : text.id();
     }

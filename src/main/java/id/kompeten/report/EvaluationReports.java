@@ -38,37 +38,23 @@ public class EvaluationReports {
     }
 
     /** The rows behind a programme's figures, one per case, as CSV (the report's "download the data"). */
-    public String programmeCsv(String programmeCode) {
-        return csv(data.programme(programmeCode));
+    public String programmeCsv(String programmeCode, CaseCsv format) {
+        return format.write(data.programme(programmeCode));
     }
 
     /** The rows behind an agency's year, one per case, as CSV. */
-    public String agencyCsv(String agency, int year) {
-        return csv(data.agency(agency, year));
+    public String agencyCsv(String agency, int year, CaseCsv format) {
+        return format.write(data.agency(agency, year));
+    }
+
+    /** The CSV as asked: {@code format=data} for programs, else a spreadsheet in the language ({@code en}, else id). */
+    public CaseCsv csvFormat(String format, String lang) {
+        return CaseCsv.of(format, lang, messages);
     }
 
     /** The cases of an agency's year as the report reads them, one row each. */
     public List<CaseFigures> agencyCases(String agency, int year) {
         return data.agency(agency, year);
-    }
-
-    private static String csv(List<CaseFigures> cases) {
-        StringBuilder csv = new StringBuilder("caseNumber,outcome,closed,rounds,reactionIndex,relevanceIndex,"
-                + "learningGain,transferScore,targetedCompetencies,unmasteredCompetencies,attended,absent,"
-                + "surveysReturned,interviews,jp,cost\n");
-        for (CaseFigures c : cases) {
-            csv.append(String.join(",", c.caseNumber(), c.outcome() == null ? "" : c.outcome(),
-                    String.valueOf(c.closed()), String.valueOf(c.rounds()), plain(c.reactionIndex()),
-                    plain(c.relevanceIndex()), plain(c.learningGain()), plain(c.transferScore()),
-                    String.valueOf(c.targetedCompetencies()), String.valueOf(c.unmasteredCompetencies()),
-                    String.valueOf(c.attended()), String.valueOf(c.absent()), String.valueOf(c.surveysReturned()),
-                    String.valueOf(c.interviews()), plain(c.jp()), plain(c.cost()))).append('\n');
-        }
-        return csv.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     public Report agency(String agency, int year) {
@@ -87,10 +73,16 @@ public class EvaluationReports {
     }
 
     private FindingView view(Finding f) {
-        Object[] args = {shown(f.figure(), f.value()), shown(f.figure(), f.threshold())};
+        Object[] en = {shown(f.figure(), f.value()), shown(f.figure(), f.threshold())};
+        // Indonesian writes a decimal comma: "0,25", not "0.25"
+        Object[] id = {shown(f.figure(), f.value()).replace('.', ','), shown(f.figure(), f.threshold()).replace('.', ',')};
         String key = "report.finding." + f.code().name();
         return new FindingView(f.code().name(), f.figure(), f.value(), f.threshold(), f.cases(),
-                text(key + ".challenge", args), text(key + ".recommendation", args));
+                text(key + ".challenge", id, en), text(key + ".recommendation", id, en));
+    }
+
+    private Text text(String key, Object[] id, Object[] en) {
+        return new Text(messages.getMessage(key, id, Locale.forLanguageTag("id")), messages.getMessage(key, en, Locale.ENGLISH));
     }
 
     public Text text(String key, Object... args) {

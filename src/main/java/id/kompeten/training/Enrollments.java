@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Enrols participants (checking seats, budget and clashes), records results, and credits JP. */
+/** Enrols participants (by {@link EnrollmentRules}: seats, budget, clashes), records results, and credits JP. */
 @Service
 @Transactional
 public class Enrollments {
@@ -25,14 +25,16 @@ public class Enrollments {
     private final TrainingSessionRepository sessions;
     private final EnrollmentRepository enrollments;
     private final JpLedgerRepository ledger;
+    private final EnrollmentRules rules;
     private final JpCalculator jp;
     private final Clock clock;
 
     Enrollments(TrainingSessionRepository sessions, EnrollmentRepository enrollments, JpLedgerRepository ledger,
-                KompetenProperties properties, Clock clock) {
+                EnrollmentRules rules, KompetenProperties properties, Clock clock) {
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.ledger = ledger;
+        this.rules = rules;
         this.jp = new JpCalculator(properties.jp().minutesPerJp());
         this.clock = clock;
     }
@@ -49,23 +51,10 @@ public class Enrollments {
     public Enrollment enroll(String caseNumber, String employeeNip, int round, Long sessionId) {
         TrainingSession session = sessions.findForEnrolment(sessionId)
                 .orElseThrow(() -> new EnrollmentRefused("Sesi %d tidak ada.".formatted(sessionId)));
-        long seatsTaken = enrollments.countBySessionIdAndStatusIn(sessionId, HOLDING_A_SEAT);
-        if (seatsTaken >= session.getSeats()) {
-            throw new EnrollmentRefused("Kuota sesi penuh: %d dari %d kursi terisi. Pilih sesi lain."
-                    .formatted(seatsTaken, session.getSeats()));
-        }
-        ProgrammeBudget budget = session.getBudget();
-        BigDecimal left = budget.getAllocated().subtract(enrollments.committedOn(budget.getCode(), HOLDING_A_SEAT));
-        if (left.compareTo(session.getCostPerParticipant()) < 0) {
-            throw new EnrollmentRefused("Anggaran %s tidak cukup: sisa Rp%s, biaya per peserta Rp%s. Pilih sesi lain."
-                    .formatted(budget.getName(), left.toPlainString(), session.getCostPerParticipant().toPlainString()));
-        }
-        Optional<Enrollment> clash = enrollments.findActiveOf(employeeNip, Set.of(EnrollmentStatus.ENROLLED)).stream()
-                .filter(e -> e.getSession().overlaps(session)).findFirst();
-        if (clash.isPresent()) {
-            throw new EnrollmentRefused("Jadwal bentrok dengan sesi lain peserta: %s. Pilih sesi lain."
-                    .formatted(SessionOffer.summary(clash.get().getSession())));
-        }
+        // the session is locked: its seats are counted and taken one enrolment at a time, by the offer's rules
+        rules.check(caseNumber, employeeNip, List.of(session)).of(session).ifPresent(refusal -> {
+            throw new EnrollmentRefused(refusal.text());
+        });
         return enrollments.save(new Enrollment(caseNumber, session, employeeNip, round, clock.instant()));
     }
 

@@ -12,13 +12,15 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * HR's scheduling form. Its choices are the sessions on offer for this case, computed when the task is
- * created and again when someone claims it, so the seats shown are current.
+ * HR's scheduling form. Its choices are the sessions on offer for this case (those the enrolment would
+ * accept), computed when the task is created and again when someone claims it, so the seats shown are current;
+ * beside them, the sessions for the same needs that are not offered, each with the reason.
  */
 @Component
 class ScheduleTrainingForm implements TaskForm {
@@ -27,6 +29,7 @@ class ScheduleTrainingForm implements TaskForm {
             display(CaseVariables.EMPLOYEE_NAME),
             display(CaseVariables.NEEDS_SUMMARY),
             display(CaseVariables.ENROLLMENT_REFUSAL),
+            display(CaseVariables.SESSIONS_NOT_OFFERED),
             integer(CaseVariables.TRAINING_SESSION_ID, true, 1, Integer.MAX_VALUE));
 
     private final SessionOffer offer;
@@ -43,16 +46,20 @@ class ScheduleTrainingForm implements TaskForm {
     @Override
     public void prefill(DelegateTask task) {
         CaseContext context = CaseContext.of(task);
-        List<Map<String, String>> options = offer.offeredFor(context.caseNumber(), context.round()).stream()
+        SessionOffer.Offer offered = offer.offerFor(context.caseNumber(), context.employeeNip(), context.round());
+        List<Map<String, String>> options = offered.options().stream()
                 .map(o -> Map.of("value", String.valueOf(o.sessionId()), "label", o.label())).toList();
         task.getExecution().setVariable(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
+        task.getExecution().setVariable(CaseVariables.SESSIONS_NOT_OFFERED, offered.notOffered().isEmpty() ? null
+                : offered.notOffered().stream().map(n -> "• " + n.label() + ": " + n.reason())
+                        .collect(Collectors.joining("\n")));
     }
 
     @Override
     public List<FieldError> check(DelegateExecution execution, FormValues values) {
         CaseContext context = CaseContext.of(execution);
         long chosen = values.integer(CaseVariables.TRAINING_SESSION_ID);
-        boolean offered = offer.offeredFor(context.caseNumber(), context.round()).stream()
+        boolean offered = offer.offeredFor(context.caseNumber(), context.employeeNip(), context.round()).stream()
                 .anyMatch(o -> o.sessionId() == chosen);
         return offered ? List.of()
                 : List.of(new FieldError(CaseVariables.TRAINING_SESSION_ID, "form.session.notOffered", chosen));
@@ -61,6 +68,7 @@ class ScheduleTrainingForm implements TaskForm {
     @Override
     public void submit(DelegateExecution execution, FormValues values) {
         execution.removeVariable(CaseVariables.SESSION_OPTIONS);
+        execution.removeVariable(CaseVariables.SESSIONS_NOT_OFFERED);
         execution.setVariable(CaseVariables.TRAINING_SESSION_ID,
                 values.integer(CaseVariables.TRAINING_SESSION_ID).longValue());
     }

@@ -2,24 +2,22 @@ package id.kompeten.training;
 
 import id.kompeten.evaluation.TrainingNeed;
 import id.kompeten.evaluation.TrainingNeeds;
-import id.kompeten.system.KompetenProperties;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sessions HR may choose for a case: those of courses for the round's training needs, with a seat free,
- * not yet begun (or, in the demo, already run), and not already taken in this case.
+ * The sessions HR may choose for a case: those of courses for the round's training needs that the enrolment
+ * would accept ({@link EnrollmentRules}: not taken in this case, not begun unless the demo allows it, a seat
+ * free, budget left, no clash with the participant's other sessions), highest priority first. The sessions the
+ * rules refuse, except those already begun, are listed with the reason so HR sees why they are missing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,63 +28,53 @@ public class SessionOffer {
             .withZone(WIB);
 
     private final TrainingSessionRepository sessions;
-    private final EnrollmentRepository enrollments;
     private final TrainingNeeds needs;
-    private final boolean offerFinishedSessions;
-    private final Clock clock;
+    private final EnrollmentRules rules;
 
-    SessionOffer(TrainingSessionRepository sessions, EnrollmentRepository enrollments, TrainingNeeds needs,
-                 KompetenProperties properties, Clock clock) {
+    SessionOffer(TrainingSessionRepository sessions, TrainingNeeds needs, EnrollmentRules rules) {
         this.sessions = sessions;
-        this.enrollments = enrollments;
         this.needs = needs;
-        this.offerFinishedSessions = properties.scheduling().offerFinishedSessions();
-        this.clock = clock;
+        this.rules = rules;
     }
 
     public record Option(Long sessionId, String label) {}
 
-    public List<Option> offeredFor(String caseNumber, int round) {
+    /** A session the rules refuse for the case, and why. */
+    public record NotOffered(Long sessionId, String label, String reason) {}
+
+    public record Offer(List<Option> options, List<NotOffered> notOffered) {}
+
+    public Offer offerFor(String caseNumber, String employeeNip, int round) {
         Map<String, TrainingNeed> byCompetency = needs.needsOf(caseNumber, round).stream()
                 .collect(Collectors.toMap(TrainingNeed::getCompetencyCode, n -> n, (a, b) -> a, LinkedHashMap::new));
         if (byCompetency.isEmpty()) {
-            return List.of();
+            return new Offer(List.of(), List.of());
         }
-        Set<Long> takenInCase = enrollments.findByCaseNumberOrderByEnrolledAt(caseNumber).stream()
-                .map(e -> e.getSession().getId()).collect(Collectors.toSet());
-        List<TrainingSession> candidates = sessions.findForCompetencies(byCompetency.keySet());
-        Map<Long, Long> taken = seatsTaken(candidates);
-        Instant now = clock.instant();
-        return candidates.stream()
-                .filter(s -> !takenInCase.contains(s.getId()))
-                .filter(s -> offerFinishedSessions || s.getStartsAt().isAfter(now))
-                .filter(s -> taken.getOrDefault(s.getId(), 0L) < s.getSeats())
-                .sorted((a, b) -> Integer.compare(
-                        byCompetency.get(a.getCourse().getCompetency().getCode()).getPriorityRank(),
-                        byCompetency.get(b.getCourse().getCompetency().getCode()).getPriorityRank()))
-                .map(s -> new Option(s.getId(), label(s, s.getSeats() - taken.getOrDefault(s.getId(), 0L))))
+        List<TrainingSession> candidates = sessions.findForCompetencies(byCompetency.keySet()).stream()
+                .sorted(Comparator.comparingInt(s -> byCompetency.get(s.getCourse().getCompetency().getCode())
+                        .getPriorityRank()))
                 .toList();
+        EnrollmentRules.Verdicts verdicts = rules.check(caseNumber, employeeNip, candidates);
+        List<Option> options = candidates.stream().filter(s -> verdicts.of(s).isEmpty())
+                .map(s -> new Option(s.getId(), label(s, verdicts.seatsLeft(s)))).toList();
+        List<NotOffered> notOffered = candidates.stream()
+                .filter(s -> verdicts.of(s).filter(r -> r.reason() != EnrollmentRules.Reason.BEGUN).isPresent())
+                .map(s -> new NotOffered(s.getId(), summary(s), verdicts.of(s).orElseThrow().text())).toList();
+        return new Offer(options, notOffered);
     }
 
-    private Map<Long, Long> seatsTaken(List<TrainingSession> candidates) {
-        Map<Long, Long> taken = new HashMap<>();
-        if (!candidates.isEmpty()) {
-            enrollments.seatsTaken(candidates.stream().map(TrainingSession::getId).toList(), Enrollments.HOLDING_A_SEAT)
-                    .forEach(row -> taken.put((Long) row[0], (Long) row[1]));
-        }
-        return taken;
+    public List<Option> offeredFor(String caseNumber, String employeeNip, int round) {
+        return offerFor(caseNumber, employeeNip, round).options();
     }
 
     static String label(TrainingSession s, long seatsLeft) {
-        String place = s.getMode() == TrainingMode.E_LEARNING ? s.getOnlineLink() : s.getLocation();
-        return "%s — %s, %s s.d. %s WIB, %s; %d menit; sisa %d kursi".formatted(s.getCourse().getTitle(),
-                s.getMode().label(), WHEN.format(s.getStartsAt()), WHEN.format(s.getEndsAt()), place,
-                s.getMinutes(), seatsLeft);
+        return "%s; sisa %d kursi".formatted(summary(s), seatsLeft);
     }
 
+    /** "Course — Klasikal (tatap muka), 3 Des 2026 08:00 s.d. 3 Des 2026 15:00 WIB, Aula; 420 menit". */
     static String summary(TrainingSession s) {
         String place = s.getMode() == TrainingMode.E_LEARNING ? s.getOnlineLink() : s.getLocation();
-        return "%s (%s), %s s.d. %s WIB, %s; %d menit".formatted(s.getCourse().getTitle(), s.getMode().label(),
+        return "%s — %s, %s s.d. %s WIB, %s; %d menit".formatted(s.getCourse().getTitle(), s.getMode().label(),
                 WHEN.format(s.getStartsAt()), WHEN.format(s.getEndsAt()), place, s.getMinutes());
     }
 }

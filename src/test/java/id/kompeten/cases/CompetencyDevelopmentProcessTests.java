@@ -264,12 +264,21 @@ class CompetencyDevelopmentProcessTests {
                 new BigDecimal("1000000"), 420));
         try {
             ProcessInstance instance = openCaseNeedingTraining();
-            driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",
-                    vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(unaffordable.getId())));
+            // the form no longer offers it (SessionOfferTests); the enrolment still refuses it, as when the budget
+            // ran out between HR's choice and the enrolment: HR's choice arrives at the enrolment as it would then
+            engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+                    .cancelAllForActivity(TASK_SCHEDULE_TRAINING)
+                    .startBeforeActivity("Task_EnrollParticipant")
+                    .setVariable(CaseVariables.TRAINING_SESSION_ID, unaffordable.getId())
+                    .execute();
+            driver.settle(instance);
 
             assertThat(instance).hasPassed("BoundaryEvent_EnrollmentRefused").isWaitingAt(TASK_SCHEDULE_TRAINING);
             Assertions.assertThat((String) engine.getRuntimeService().getVariable(instance.getId(),
                     CaseVariables.ENROLLMENT_REFUSAL)).startsWith("Anggaran Anggaran Habis tidak cukup");
+            // back at scheduling, the form says why the session is not on offer
+            Assertions.assertThat((String) engine.getRuntimeService().getVariable(instance.getId(),
+                    CaseVariables.SESSIONS_NOT_OFFERED)).contains("Anggaran Anggaran Habis tidak cukup");
             Assertions.assertThat(jdbc.queryForObject("select count(*) from enrollment", Integer.class)).isZero();
         } finally {
             driver.reset();

@@ -98,7 +98,7 @@ class ProgrammeReportPageTests {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             SECTIONS.forEach(section -> assertThat(text).contains(section));
             assertThat(text).contains("Program mencapai seluruh 1 tujuannya (2 kasus, 2 selesai).");
-            assertThat(text).contains("L2 rata-rata learning gain (g) 0,5");
+            assertThat(text).contains("L2 rata-rata peningkatan hasil belajar (g) 0,5");
         }
     }
 
@@ -142,5 +142,75 @@ class ProgrammeReportPageTests {
         }
         assertThat(api.as("andi", "GET", "/laporan/instansi?nama=" + agency, null).status()).isEqualTo(404);
         assertThat(api.as("siti", "GET", "/laporan/instansi?nama=" + agency + "&tahun=1990", null).status()).isEqualTo(400);
+    }
+
+    /** What a reader sees of a page: its text without tags, scripts and styles. */
+    static String visible(String html) {
+        return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&nbsp;", " ").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void eachPageSpeaksItsReadersLanguageWithoutCodesOrFigureNames() throws Exception {
+        String path = "/laporan/program/" + scenario.code;
+        String indonesian = visible(api.as("siti", "GET", path, null).text());
+        String english = visible(api.as("siti", "GET", path + "?lang=en", null).text());
+        String cases = visible(api.as("siti", "GET", path + "/kasus?angka=attendanceRate", null).text());
+        String casesEn = visible(api.as("siti", "GET", path + "/kasus?angka=attendanceRate&lang=en", null).text());
+        for (String page : List.of(indonesian, english, cases, casesEn)) {
+            // no enum code (COMPLETED, NO_NEED, KLASIKAL, ...) and no figure's field name (absenceRate, gainMean, ...)
+            assertThat(page).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b").doesNotContain("COMPLETED", "KLASIKAL")
+                    .doesNotContain("((");
+            for (var figure : id.kompeten.report.ProgrammeFigures.class.getRecordComponents()) {
+                if (figure.getType() == id.kompeten.report.ProgrammeFigures.Figure.class) {
+                    assertThat(page).as("field name %s shown", figure.getName()).doesNotContain(figure.getName());
+                }
+            }
+            assertThat(page).doesNotContain("absenceRate");
+        }
+        // Indonesian: no English term; the outcome and the mode in words; Rekomendasi does not repeat Tantangan
+        assertThat(indonesian.toLowerCase()).doesNotContainPattern("\\b(learning|gain|triggered|threshold|cases?)\\b");
+        assertThat(indonesian).contains("L2 rata-rata peningkatan hasil belajar (g)").contains("Klasikal (tatap muka)")
+                .contains("5. Tantangan Tidak ada angka yang melewati ambang tantangan.")
+                .contains("6. Rekomendasi Belum ada rekomendasi khusus: tidak ada tantangan yang perlu ditindaklanjuti.");
+        assertThat(cases).contains("Selesai, kompetensi dikuasai").contains("Status kasus");
+        // English: the title reads as English, singular and plural as they fall
+        assertThat(english).contains("Programme Evaluation Report: Pelatihan SPBE " + scenario.year)
+                .contains("The programme reached its one goal (2 cases, 2 closed).")
+                .contains("Classroom (face to face)").doesNotContain("1 goals").doesNotContain("1 cases")
+                .doesNotContain("Report of Programme");
+        assertThat(casesEn).contains("Completed, competencies mastered");
+    }
+
+    @Test
+    void theCsvOpensInAnIndonesianSpreadsheetAndIsOfferedInEnglishAndForPrograms() throws Exception {
+        String path = "/laporan/program/" + scenario.code + "/kasus.csv";
+        byte[] sheet = bytes("siti", path);
+        // UTF-8 with a byte-order mark: Excel reads it as UTF-8
+        assertThat(new byte[] {sheet[0], sheet[1], sheet[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] rows = new String(sheet, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).startsWith("Nomor kasus;Hasil kasus;Selesai;Putaran;L1 indeks reaksi (0-100);")
+                .contains(";L2 peningkatan hasil belajar (g);").endsWith(";JP;Biaya (Rp)");
+        // andi: reaction (4 - 1) / 4 x 100 = 75, g = (70 - 40) / (100 - 40) = 0,5 with a decimal comma, 20 JP
+        assertThat(rows).anySatisfy(row -> assertThat(row)
+                .startsWith(numbers.get(0) + ";Selesai, kompetensi dikuasai;Ya;1;75;75;0,5;100;1;0;1;0;1;1;20;"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(numbers.get(1) + ";Tidak perlu pelatihan;Ya;1;"));
+
+        String[] english = new String(bytes("siti", path + "?lang=en"), StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(english[0]).startsWith("Case number,Outcome,Closed,Rounds,");
+        assertThat(english).anySatisfy(row -> assertThat(row)
+                .startsWith(numbers.get(0) + ",\"Completed, competencies mastered\",Yes,1,75,75,0.5,100,"));
+
+        String data = new String(bytes("siti", path + "?format=data"), StandardCharsets.UTF_8);
+        assertThat(data).startsWith("caseNumber,outcome,closed,rounds,reactionIndex")
+                .contains(numbers.get(0) + ",COMPLETED,true,1,75,75,0.5,100,");
+
+        // the API's and the agency's CSV are the same spreadsheet
+        assertThat(new String(bytes("siti", "/api/programmes/" + scenario.code + "/cases.csv"), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFNomor kasus;Hasil kasus;");
+        String agency = java.net.URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
+        assertThat(new String(bytes("siti", "/laporan/instansi/kasus.csv?nama=" + agency + "&tahun=" + scenario.year),
+                StandardCharsets.UTF_8)).startsWith("\uFEFFNomor kasus;Hasil kasus;").contains(";0,5;");
     }
 }

@@ -40,7 +40,7 @@ class ProgrammeReportTests {
         driver.reset();
         HttpCalls api = new HttpCalls(port);
         List<Map<String, Object>> goals = List.of(
-                Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Rata-rata learning gain minimal 0,3"),
+                Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Rata-rata peningkatan hasil belajar minimal 0,3"),
                 Map.of("figure", "responseRate", "atLeast", 0.9, "description", "Survei kembali minimal 90%"));
         HttpCalls.Reply created = api.as("siti", "POST", "/api/programmes",
                 programme("SPBE-" + Year.now().getValue(), goals, List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP)));
@@ -66,7 +66,7 @@ class ProgrammeReportTests {
                 .isEqualTo("Program mencapai seluruh 2 tujuannya (2 kasus, 1 selesai).");
         assertThat(report.get("figures").get("gainMean").get("cases").get(0).asText()).isEqualTo(andis);
 
-        HttpCalls.Reply csv = api.as("siti", "GET", "/api/programmes/SPBE-" + Year.now().getValue() + "/cases.csv", null);
+        HttpCalls.Reply csv = api.as("siti", "GET", "/api/programmes/SPBE-" + Year.now().getValue() + "/cases.csv?format=data", null);
         assertThat(csv.status()).isEqualTo(200);
         String[] rows = csv.text().split("\n");
         assertThat(rows).hasSize(3);

@@ -35,7 +35,7 @@ class ProgrammeScenario {
         HttpCalls.Reply created = api.as("siti", "POST", "/api/programmes", Map.of("code", code,
                 "name", "Pelatihan SPBE " + year, "agency", DemoData.AGENCY, "year", year, "budgetCode", "PK-" + year,
                 "evaluationDate", LocalDate.now().plusDays(60).toString(),
-                "goals", List.of(Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Gain minimal 0,3")),
+                "goals", List.of(Map.of("figure", "gainMean", "atLeast", 0.3, "description", "Rata-rata peningkatan hasil belajar minimal 0,3")),
                 "competencies", List.of("T-LPE"), "participants", participants));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         List<String> numbers = new ArrayList<>();

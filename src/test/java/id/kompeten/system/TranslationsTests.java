@@ -48,4 +48,25 @@ class TranslationsTests {
         assertThat(indonesian.path("labels").path("PAGE_LOGIN_SIGN_IN_ACTION").asText()).isEqualTo("Masuk");
         assertThat(indonesian.path("dateLocales").path("months").get(0).asText()).isEqualTo("Januari");
     }
+
+    @Test
+    void everyCodeAReaderSeesHasItsWordsInBothLanguages() throws IOException {
+        Properties indonesian = bundle("messages.properties");
+        Properties english = bundle("messages_en.properties");
+        for (id.kompeten.cases.CaseOutcome outcome : id.kompeten.cases.CaseOutcome.values()) {
+            assertThat(indonesian.getProperty("case.outcome." + outcome)).as("outcome %s", outcome).isNotBlank();
+            assertThat(english.getProperty("case.outcome." + outcome)).as("outcome %s", outcome).isNotBlank();
+        }
+        for (id.kompeten.training.TrainingMode mode : id.kompeten.training.TrainingMode.values()) {
+            // the scheduling form's labels (Indonesian) are the report's
+            assertThat(indonesian.getProperty("training.mode." + mode)).isEqualTo(mode.label());
+            assertThat(english.getProperty("training.mode." + mode)).isNotBlank();
+        }
+        for (var figure : id.kompeten.report.ProgrammeFigures.class.getRecordComponents()) {
+            if (figure.getType() == id.kompeten.report.ProgrammeFigures.Figure.class) {
+                assertThat(indonesian.getProperty("figure." + figure.getName())).as(figure.getName()).isNotBlank();
+            }
+        }
+        assertThat(indonesian.getProperty("figure.absenceRate")).isNotBlank();
+    }
 }
