@@ -62,7 +62,7 @@ class DemoYear {
     /** The programme's cases, the one ending last last (its end generates the report). */
     static final List<Plan> PROGRAMME = List.of(
             new Plan("agus", "T-LPE", List.of(took("SPBE-01/1", 40, 75, 4, 4)), true),
-            new Plan("citra", "T-LPE", List.of(took("SPBE-01/1", 35, 80, 5, 5)), true),
+            new Plan("citra", "T-LPE", List.of(took("SPBE-01/1", 30, 85, 5, 5)), true),
             new Plan("dimas", "T-LPE", List.of(took("SPBE-01/1", 45, 60, 4, 3), took("SPBE-01/2", 55, 85, 4, 4)), true),
             new Plan("eka", "T-LPE", List.of(absent("SPBE-01/1"), took("SPBE-01/2", 40, 70, 4, 4)), true),
             new Plan("fajar", null, List.of(), true),
