@@ -116,15 +116,15 @@ public class DemoData {
         session(stats, budget, TrainingMode.BLENDED, today.plus(Duration.ofDays(45)), 1080, 20, "5000000");
     }
 
-    private void session(TrainingCourse course, ProgrammeBudget budget, TrainingMode mode, Instant day, int minutes,
-                         int seats, String cost) {
+    TrainingSession session(TrainingCourse course, ProgrammeBudget budget, TrainingMode mode, Instant day, int minutes,
+                            int seats, String cost) {
         // classes run from 08:00 WIB (01:00 UTC), over as many days as the minutes need at 6 hours a day
         Instant start = day.plus(Duration.ofHours(1));
         long days = Math.max(1, (minutes + 359) / 360);
         Instant end = start.plus(Duration.ofDays(days - 1)).plus(Duration.ofMinutes(Math.min(minutes, 360) + 60));
         String location = mode == TrainingMode.E_LEARNING ? null : "Aula BKPSDM, Jl. Dr. Susilo No. 2, Bandar Lampung";
         String link = mode == TrainingMode.KLASIKAL ? null : "https://elearning.kompeten.example/kelas/" + course.getCode();
-        sessions.save(new TrainingSession(course, budget, mode, start, end, location, link, seats, new BigDecimal(cost),
-                minutes));
+        return sessions.save(new TrainingSession(course, budget, mode, start, end, location, link, seats,
+                new BigDecimal(cost), minutes));
     }
 }

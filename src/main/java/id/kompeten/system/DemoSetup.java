@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only (kompeten.demo.enabled): the demo users of DESIGN.md in their groups, with the demo password,
- * and the demo data. Idempotent: a restart finds them and leaves them be.
+ * and the demo data; with kompeten.demo.finished-year (the demo profile) also the previous year and this year's
+ * cases ({@link DemoYear}). Idempotent: a restart finds them and leaves them be.
  */
 @Component
 @ConditionalOnProperty(name = "kompeten.demo.enabled", havingValue = "true")
@@ -27,12 +28,14 @@ class DemoSetup {
 
     private final IdentityService identity;
     private final DemoData data;
+    private final DemoYear year;
     private final KompetenProperties properties;
 
     /** Demo users on PostgreSQL are refused before start by {@link StartupSettingsCheck}. */
-    DemoSetup(IdentityService identity, DemoData data, KompetenProperties properties) {
+    DemoSetup(IdentityService identity, DemoData data, DemoYear year, KompetenProperties properties) {
         this.identity = identity;
         this.data = data;
+        this.year = year;
         this.properties = properties;
     }
 
@@ -53,5 +56,8 @@ class DemoSetup {
         // siti is BKPSDM staff serving the demo agency (HR reads the case files of the agency it serves)
         identity.setUserInfo("siti", "agency", DemoData.AGENCY);
         data.load();
+        if (properties.demo().finishedYear()) {
+            year.load();
+        }
     }
 }

@@ -69,5 +69,7 @@ public record KompetenProperties(
                          @DefaultValue("0.95") java.math.BigDecimal budgetUsedAtLeast) {}
 
     /** (kompeten.demo.allow-on-postgres is read before start, by StartupSettingsCheck.) */
-    public record Demo(@DefaultValue("false") boolean enabled, String password) {}
+    /** @param finishedYear on the first start, generate the previous year and the current year's cases (demo profile) */
+    public record Demo(@DefaultValue("false") boolean enabled, String password,
+                       @DefaultValue("false") boolean finishedYear) {}
 }

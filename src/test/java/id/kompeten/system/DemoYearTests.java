@@ -1,0 +1,93 @@
+package id.kompeten.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kompeten.security.HttpCalls;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo's generated history (kompeten.demo.finished-year, on in the demo profile): on a database of its own, so
+ * the other tests' resets neither meet it nor break it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kompeten.demo.finished-year=true",
+        "spring.datasource.url=jdbc:h2:mem:kompeten-demo-year;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class DemoYearTests {
+
+    final int lastYear = Year.now().getValue() - 1;
+    final String code = "DEMO-" + lastYear;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theFinishedYearHasCasesThatWentEveryWayAndAPublishedProgrammeWithFigures() throws Exception {
+        // completed, remedial then completed, escalated and closed by HR, follow-up rejected, no need
+        assertThat(jdbc.queryForList("select distinct outcome from competency_case where cycle_year = ?", String.class,
+                lastYear)).containsExactlyInAnyOrder("COMPLETED", "NO_NEED", "CLOSED_BY_HR", "FOLLOW_UP_REJECTED");
+        assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and status = 'OPEN'",
+                Integer.class, lastYear)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and outcome = 'COMPLETED'"
+                + " and round = 2", Integer.class, lastYear)).as("remedial, then completed").isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(distinct a.case_number) from enrollment a join enrollment b on a.case_number = b.case_number
+                 and a.round = b.round and a.status = 'ABSENT' and b.status = 'ATTENDED'
+                 join competency_case c on c.case_number = a.case_number and c.outcome = 'COMPLETED'""", Integer.class))
+                .as("absent, rescheduled, then completed").isPositive();
+        // surveys, interviews, emails and JP, dated in that year
+        assertThat(jdbc.queryForObject("select count(*) from supervisor_interview", Integer.class)).isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select count(*) from email_message", Integer.class)).isGreaterThan(100);
+        assertThat(jdbc.queryForObject("select count(*) from jp_ledger_entry where ledger_year = ?", Integer.class,
+                lastYear)).isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select min(year(submitted_at)) from post_training_survey", Integer.class))
+                .isEqualTo(lastYear);
+
+        // the programme's report is final and published, with figures and goals
+        assertThat(jdbc.queryForObject("select count(*) from programme_report where programme_code = ? and final_report"
+                + " and published_at is not null and year(published_at) = ?", Integer.class, code, lastYear)).isEqualTo(1);
+        HttpCalls api = new HttpCalls(port);
+        HttpCalls.Reply report = api.as("siti", "GET", "/api/programmes/" + code + "/report", null);
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode figures = report.body().get("figures");
+        assertThat(figures.get("cases").asInt()).isEqualTo(DemoYear.PROGRAMME.size());
+        assertThat(figures.get("closed").asInt()).isEqualTo(DemoYear.PROGRAMME.size());
+        for (String figure : List.of("reactionMean", "gainMean", "transferMean", "remedialRate", "attendanceRate", "jpCredited")) {
+            assertThat(figures.get(figure).get("value").isNumber()).as(figure).isTrue();
+        }
+        assertThat(figures.get("attendanceRate").get("value").asDouble()).isLessThan(1.0);
+        assertThat(report.body().get("indicators")).isNotEmpty();
+        String page = api.as("siti", "GET", "/laporan/program/" + code, null).text();
+        assertThat(page).contains("id=\"chart-gain\"", "id=\"chart-jp\"").doesNotContain("belum ada");
+
+        String agency = URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
+        assertThat(api.as("siti", "GET", "/api/jp/siasn?agency=" + agency + "&year=" + lastYear + "&format=json", null)
+                .body()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void thisYearHasOpenCasesAtDifferentStepsAndLeavesAndiAndDewiFree() {
+        int year = lastYear + 1;
+        List<String> steps = jdbc.queryForList("select distinct t.task_def_key_ from act_ru_task t join act_ru_execution e"
+                + " on e.proc_inst_id_ = t.proc_inst_id_ and e.business_key_ like ?", String.class, "KMP-" + year + "-%");
+        assertThat(steps).contains("Task_FillNeedsSurvey", "Task_AssessCompetencies", "Task_ScheduleTraining",
+                "Task_RecordTrainingResults", "Task_FillPostTrainingSurvey", "Task_ConductSupervisorInterview");
+        assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and outcome = 'COMPLETED'",
+                Integer.class, year)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and employee_nip in (?, ?)",
+                Integer.class, year, DemoData.ANDI_NIP, DemoData.DEWI_NIP)).isZero();
+        // the clock is the system's again
+        assertThat(jdbc.queryForObject("select max(opened_at) from competency_case", java.sql.Timestamp.class).toInstant())
+                .isBefore(java.time.Instant.now());
+    }
+}
