@@ -168,7 +168,7 @@ class DemoYear {
                 programmes.create(new Programmes.NewProgramme(programmeCode(year),
                         "Program Pengembangan Kompetensi Dinas Kominfo " + year, DemoData.AGENCY, year, "PK-" + year,
                         LocalDate.of(year, 12, 15), List.of(
-                                new Programmes.Goal("gainMean", new BigDecimal("0.3"), "Rata-rata learning gain minimal 0,3"),
+                                new Programmes.Goal("gainMean", new BigDecimal("0.3"), "Rata-rata peningkatan hasil belajar minimal 0,3"),
                                 new Programmes.Goal("reactionMean", new BigDecimal("70"), "Indeks reaksi peserta minimal 70"),
                                 new Programmes.Goal("masteredShare", new BigDecimal("0.8"),
                                         "Minimal 80% kompetensi sasaran dikuasai di tempat kerja")),
