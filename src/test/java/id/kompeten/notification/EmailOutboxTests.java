@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.system.DemoData;
@@ -65,7 +64,7 @@ class EmailOutboxTests {
     static final String REMINDER_STEP = "EndEvent_NeedsSurveyReminderSent";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(CaseEmailTests.smtpOn(SMTP_PORT));
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {

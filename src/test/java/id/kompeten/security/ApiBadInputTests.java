@@ -158,9 +158,10 @@ class ApiBadInputTests {
         driver.settle(instance);
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .listPage(0, 1).get(0);
-        // as the job executor of another node does when it acquires the job and starts running it
+        // as the job executor of another node does when it acquires the job and starts running it (locked for an
+        // hour: no slow machine sees the lock expire during the call)
         jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = 'node-2', LOCK_EXP_TIME_ = ? where ID_ = ?",
-                Timestamp.from(Instant.now().plus(5, ChronoUnit.MINUTES)), timer.getId());
+                Timestamp.from(Instant.now().plus(1, ChronoUnit.HOURS)), timer.getId());
 
         Reply conflict = api.as("admin", "POST", "/engine-rest/job/" + timer.getId() + "/execute", null);
         assertThat(conflict.status()).as(conflict.text()).isEqualTo(409);

