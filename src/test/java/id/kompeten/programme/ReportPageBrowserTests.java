@@ -1,38 +1,30 @@
 package id.kompeten.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
+import id.kompeten.system.Browsers;
 import id.kompeten.system.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,59 +37,20 @@ import org.springframework.test.context.ActiveProfiles;
  * pixels on their canvases, and the PDF behind the page's download link holds the seven sections.
  * Leaves a screenshot in target/report-page.png.
  *
- * <p>Without Chromium or its driver the test is skipped with one line naming the install command, except in
- * CI (CI=true), where it fails. The paths can be set with -Dkompeten.test.chromium and
- * -Dkompeten.test.chromedriver. Every wait is on a condition, bounded by {@link #BOUND}, which only keeps a
- * broken browser from hanging the build.
+ * <p>Skipped without Chromium, except in CI, and every wait bounded: see {@link Browsers}.
  */
-@ExtendWith(ReportPageBrowserTests.BrowserPresent.class)
+@ExtendWith(Browsers.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ReportPageBrowserTests {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("kompeten.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("kompeten.test.chromedriver", "/usr/bin/chromedriver"));
-    static final String INSTALL = "apt-get install chromium chromium-driver";
-    static final Duration BOUND = Duration.ofMinutes(2);
+    static final Duration BOUND = Browsers.BOUND;
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
     ChromeDriver browser;
     ProgrammeScenario scenario;
-
-    /**
-     * Skips the class when Chromium or its driver is missing, before Spring's context or anything else is started,
-     * with one line naming the install command; not in CI (CI=true), where {@link #browserPresent} fails instead.
-     */
-    static class BrowserPresent implements ExecutionCondition {
-        @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            List<String> missing = missing();
-            if (missing.isEmpty() || ci()) {
-                return ConditionEvaluationResult.enabled("Chromium and ChromeDriver present, or CI");
-            }
-            String line = "ReportPageBrowserTests skipped: no " + String.join(", no ", missing) + "; to run it: " + INSTALL;
-            LoggerFactory.getLogger(ReportPageBrowserTests.class).warn(line);
-            return ConditionEvaluationResult.disabled(line);
-        }
-    }
-
-    static List<String> missing() {
-        return Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
-    }
-
-    static boolean ci() {
-        return "true".equals(System.getenv("CI"));
-    }
-
-    @BeforeAll
-    static void browserPresent() {
-        if (!missing().isEmpty()) {
-            fail("CI=true and the browser is missing (" + String.join(", ", missing()) + "): " + INSTALL
-                    + " (.ci/run does)");
-        }
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -108,12 +61,7 @@ class ReportPageBrowserTests {
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,3400",
-                "--lang=id");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withTimeout(BOUND).build(), options);
+        browser = Browsers.start("1280,3400");
     }
 
     @AfterEach
@@ -127,12 +75,7 @@ class ReportPageBrowserTests {
     void hrOpenTheReportFromTheirTasklistSessionAndSeeTheChartsDrawn() throws Exception {
         String base = "http://localhost:" + port;
         WebDriverWait wait = new WebDriverWait(browser, BOUND);
-        browser.get(base + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("siti");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit'], button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        Browsers.logInToTasklist(browser, base, "siti");
 
         browser.get(base + "/laporan/program/" + scenario.code);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "4"));

@@ -23,6 +23,9 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
+  // form-js leaves empty error entries for fields in repeating lists; without this Tasklist never enables
+  // "Selesaikan" on a form with a list (see the script)
+  customScripts: ['scripts/form-list-errors.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

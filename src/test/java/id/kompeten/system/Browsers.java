@@ -1,0 +1,83 @@
+package id.kompeten.system;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real browser of the browser tests: Debian's Chromium through its ChromeDriver (.ci/run installs both).
+ * Without them a test class with this extension is skipped with one line naming the install command, before
+ * Spring's context starts, except in CI (CI=true), where it fails. The paths can be set with
+ * -Dkompeten.test.chromium and -Dkompeten.test.chromedriver. Every wait is on a condition, bounded by
+ * {@link #BOUND}, which only keeps a broken browser from hanging the build.
+ */
+public final class Browsers implements ExecutionCondition, BeforeAllCallback {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("kompeten.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("kompeten.test.chromedriver", "/usr/bin/chromedriver"));
+    public static final String INSTALL = "apt-get install chromium chromium-driver";
+    public static final Duration BOUND = Duration.ofMinutes(2);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        List<String> missing = missing();
+        if (missing.isEmpty() || ci()) {
+            return ConditionEvaluationResult.enabled("Chromium and ChromeDriver present, or CI");
+        }
+        String line = context.getDisplayName() + " skipped: no " + String.join(", no ", missing) + "; to run it: " + INSTALL;
+        LoggerFactory.getLogger(Browsers.class).warn(line);
+        return ConditionEvaluationResult.disabled(line);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!missing().isEmpty()) {
+            fail("CI=true and the browser is missing (" + String.join(", ", missing()) + "): " + INSTALL
+                    + " (.ci/run does)");
+        }
+    }
+
+    static List<String> missing() {
+        return Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
+    }
+
+    static boolean ci() {
+        return "true".equals(System.getenv("CI"));
+    }
+
+    /** A headless Chromium, Indonesian, with a window of this size ("1280,3400"). */
+    public static ChromeDriver start(String windowSize) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=" + windowSize,
+                "--lang=id");
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withTimeout(BOUND).build(), options);
+    }
+
+    /** Logs the demo user in to Tasklist (password "demo") and waits for the filters. */
+    public static void logInToTasklist(ChromeDriver browser, String base, String user) {
+        WebDriverWait wait = new WebDriverWait(browser, BOUND);
+        browser.get(base + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit'], button[type='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+    }
+}
