@@ -166,7 +166,7 @@ class DemoYear {
             engine.getIdentityService().setAuthentication(HR, List.of("hr-staff"));
             try {
                 programmes.create(new Programmes.NewProgramme(programmeCode(year),
-                        "Program Pengembangan Kompetensi Dinas Kominfo " + year, DemoData.AGENCY, year, "PK-" + year,
+                        "Pengembangan Kompetensi Dinas Kominfo " + year /* the page says "Laporan Evaluasi Program …" */, DemoData.AGENCY, year, "PK-" + year,
                         LocalDate.of(year, 12, 15), List.of(
                                 new Programmes.Goal("gainMean", new BigDecimal("0.3"), "Rata-rata peningkatan hasil belajar minimal 0,3"),
                                 new Programmes.Goal("reactionMean", new BigDecimal("70"), "Indeks reaksi peserta minimal 70"),
