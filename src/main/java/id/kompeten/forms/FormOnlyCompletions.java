@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -43,10 +44,10 @@ class FormOnlyCompletions extends CommandInterceptor {
             FieldRule.Kind.CHOICE, Set.of("string", "boolean", "integer", "long", "short", "null"),
             FieldRule.Kind.LIST, Set.of("json", "string", "null"));
 
-    private final Supplier<Map<String, FormSpec>> specs;
+    private final Function<String, Optional<FormSpec>> specs;
     private final FormMessages messages;
 
-    FormOnlyCompletions(Supplier<Map<String, FormSpec>> specs, FormMessages messages) {
+    FormOnlyCompletions(Function<String, Optional<FormSpec>> specs, FormMessages messages) {
         this.specs = specs;
         this.messages = messages;
     }
@@ -70,7 +71,7 @@ class FormOnlyCompletions extends CommandInterceptor {
         if (userTask == null || userTask.getCamundaFormRef() == null) {
             return; // the engine answers an unknown task itself; a task without a form of ours has no rules here
         }
-        FormSpec spec = specs.get().get(userTask.getCamundaFormRef());
+        FormSpec spec = specs.apply(userTask.getCamundaFormRef()).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<?, ?> variable : variables.entrySet()) {
             String name = String.valueOf(variable.getKey());

@@ -25,7 +25,7 @@ class FormOnlyCompletionsPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new FormOnlyCompletions(() -> forms.getObject().specs(), messages));
+        interceptors.add(new FormOnlyCompletions(formId -> forms.getObject().spec(formId), messages));
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 }

@@ -33,6 +33,11 @@ public class TaskFormListener implements TaskListener, ExecutionListener {
         this.messages = messages;
     }
 
+    /** The server's rules of one form, if it is one of ours. */
+    public java.util.Optional<FormSpec> spec(String formId) {
+        return java.util.Optional.ofNullable(forms.get(formId)).map(TaskForm::spec);
+    }
+
     /** The server's rules per form id, for the model checks. */
     public Map<String, FormSpec> specs() {
         return forms.values().stream().collect(Collectors.toMap(f -> f.spec().formId(), TaskForm::spec));

@@ -23,11 +23,6 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = request.getInputStream().readNBytes(MAX_BODY + 1);
     }
 
-    /** The body as text (UTF-8), or null when it is larger than any form. */
-    String body() {
-        return body.length > MAX_BODY ? null : new String(body, StandardCharsets.UTF_8);
-    }
-
     /** The body's bytes as sent, or null when it is larger than any form. */
     byte[] bytes() {
         return body.length > MAX_BODY ? null : body;

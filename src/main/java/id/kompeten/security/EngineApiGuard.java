@@ -82,7 +82,7 @@ class EngineApiGuard extends OncePerRequestFilter {
                 }
                 case "claim" -> {
                     CachedBodyRequest cached = new CachedBodyRequest(request);
-                    if (completions.claimsForSelf(engine, call, s[1], cached.body())) {
+                    if (completions.claimsForSelf(call, cached.bytes())) {
                         chain.doFilter(cached, response);
                     } else {
                         answers.forbidden();

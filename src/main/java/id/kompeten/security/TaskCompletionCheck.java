@@ -43,12 +43,7 @@ class TaskCompletionCheck {
         if (body == null) {
             return List.of(messages.describe(new FieldError("variables", "form.body.tooLarge")));
         }
-        JsonNode parsed;
-        try {
-            parsed = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body); // detects UTF-8/16/32
-        } catch (IOException malformed) {
-            parsed = null;
-        }
+        JsonNode parsed = parse(body);
         if (parsed == null || !parsed.isObject()) {
             return List.of(messages.describe(new FieldError("body", "api.body.unreadable")));
         }
@@ -72,8 +67,9 @@ class TaskCompletionCheck {
     }
 
     /** A claim names the user who gets the task: only oneself. */
-    boolean claimsForSelf(ProcessEngine engine, EngineApiCall call, String taskId, String body) {
-        return body != null && call.user().equals(parse(body).path("userId").asText(null));
+    boolean claimsForSelf(EngineApiCall call, byte[] body) {
+        JsonNode parsed = body == null ? null : parse(body);
+        return parsed != null && call.user().equals(parsed.path("userId").asText(null));
     }
 
     /** Only a task offered to a group goes back to its queue; a personal task would be nobody's. */
@@ -82,12 +78,13 @@ class TaskCompletionCheck {
                 .anyMatch(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())));
     }
 
-    private static JsonNode parse(String body) {
+    /** The body as JSON in whatever encoding it came (UTF-8/16/32), an empty one as {}, null when unreadable. */
+    private static JsonNode parse(byte[] body) {
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = body.length == 0 ? null : JSON.readTree(body);
             return node == null ? JSON.createObjectNode() : node;
         } catch (IOException malformed) {
-            return JSON.createObjectNode();
+            return null;
         }
     }
 }
