@@ -2,6 +2,7 @@ package id.kompeten.programme;
 
 import id.kompeten.forms.FormMessages;
 import id.kompeten.forms.RequestRefused;
+import id.kompeten.language.ReaderLanguage;
 import id.kompeten.report.CaseFigures;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
@@ -53,8 +54,9 @@ class ReportRenderer {
         this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
     }
 
+    /** The page's language: ?lang=, else the reader's choice in this browser (ReaderLanguage). */
     ReportText text(String lang) {
-        return new ReportText(messages, lang);
+        return new ReportText(messages, ReaderLanguage.of(lang));
     }
 
     ResponseEntity<String> page(Shown shown, ReportText t) {

@@ -1,5 +1,6 @@
 package id.kompeten.report;
 
+import id.kompeten.language.ReaderLanguage;
 import id.kompeten.report.ReportRules.Finding;
 import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ public class EvaluationReports {
 
     /** The CSV as asked: {@code format=data} for programs, else a spreadsheet in the language ({@code en}, else id). */
     public CaseCsv csvFormat(String format, String lang) {
-        return CaseCsv.of(format, lang, messages);
+        return CaseCsv.of(format, ReaderLanguage.of(lang), messages);
     }
 
     /** The cases of an agency's year as the report reads them, one row each. */

@@ -73,13 +73,13 @@ class AccessSetup {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 
-        filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
+        // names in Indonesian; their English (models_en.properties, by the key) for readers who chose it
+        filter("my-tasks", "Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF);
-        filter("Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum / The hr-staff queue", -20,
+        filter("hr-queue", "Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum", -20,
                 tasks.createTaskQuery().taskCandidateGroup(Roles.HR_STAFF).includeAssignedTasks(), Roles.HR_STAFF);
-        filter("Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya / "
-                        + "My staff's follow-up training awaiting my approval", 0,
+        filter("staff-approvals", "Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya", 0,
                 tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
                         .taskAssigneeExpression("${currentUser()}"), Roles.SUPERVISORS);
     }
@@ -119,12 +119,13 @@ class AccessSetup {
     }
 
     /** Our filters are kept as this code says at every start (Admin may add others beside them). */
-    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+    private void filter(String key, String name, String description, int priority, TaskQuery query, String... groups) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
         }
         filter.setQuery(query).setProperties(Map.of(
+                "key", key,
                 "description", description,
                 "priority", priority,
                 "refresh", true,

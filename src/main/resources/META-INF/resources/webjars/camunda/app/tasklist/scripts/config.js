@@ -7,6 +7,9 @@ if (asked === 'id' || asked === 'en') {
   window.localStorage.setItem('kompeten-locale', asked);
 }
 const locale = window.localStorage.getItem('kompeten-locale') === 'en' ? 'en' : 'id';
+// the server reads the choice too: it gives forms, task, filter and process names in English (language
+// package, TasklistInEnglish) and opens report pages in it
+document.cookie = 'kompeten-lang=' + locale + '; path=/; max-age=31536000; SameSite=Lax';
 
 export default {
   app: {
