@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The English of our models' texts ({@code models_en.properties}; the Indonesian is in the models): form labels,
- * descriptions, texts and options, process and user task names, and Tasklist filters. Keys are model ids, so a
+ * descriptions, texts and options, process and user task names, groups and Tasklist filters. Keys are model ids, so a
  * reworded Indonesian text keeps its English, and ModelTextsTests finds a text without its translation.
  */
 @Component
@@ -94,6 +94,11 @@ public class ModelTexts {
 
     public String processName(String processKey, String name) {
         return english.getProperty("process." + processKey + ".name", name);
+    }
+
+    /** A group's name (a role of DESIGN.md; see security.AccessSetup), by its id. */
+    public String groupName(String groupId, String name) {
+        return english.getProperty("group." + groupId + ".name", name);
     }
 
     /** A filter of ours (its "key" property; see security.AccessSetup) with its name, description and columns. */

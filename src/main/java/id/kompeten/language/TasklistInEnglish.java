@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist in English for a reader who chose it ({@link ReaderLanguage#COOKIE}): the answers of Tasklist's engine
- * API that carry our models' texts — filters, task lists and tasks, process definitions, a task's form — have
+ * API that carry our models' texts — filters, task lists and tasks, process definitions, groups, a task's form — have
  * them replaced by their English ({@link ModelTexts}). Only the texts change: ids, keys and values, and every
  * variable (a form's read-only fields must come back as they were sent), stay as the engine wrote them. The
  * stored names stay Indonesian, the agency's language; /engine-rest answers API clients unchanged.
@@ -32,7 +33,7 @@ class TasklistInEnglish extends OncePerRequestFilter {
 
     private static final Pattern ENGINE = Pattern.compile("/camunda/api/engine/engine/[^/]+/");
     /** The resources whose answers hold names or forms; nothing else is buffered. */
-    private static final Pattern TEXTS = Pattern.compile("(filter(/[^/]+(/list|/singleResult)?)?|task(/[^/]+)?"
+    private static final Pattern TEXTS = Pattern.compile("(filter(/[^/]+(/list|/singleResult)?)?|task(/[^/]+)?|task/[^/]+/identity-links|group(/[^/]+)?"
             + "|task/[^/]+/deployed-form|process-definition(/[^/]+|/key/[^/]+)?)");
 
     private final ModelTexts texts;
@@ -96,6 +97,17 @@ class TasklistInEnglish extends OncePerRequestFilter {
         answer.copyBodyToResponse();
     }
 
+    /** A group as the engine API gives it: id, name, type and nothing else but HAL's links. */
+    private static boolean isGroup(ObjectNode object) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!Set.of("id", "name", "type", "_links", "_embedded").contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Administrators edit filters in Tasklist, which saves what it was given: they get a filter as stored, or the
      * English would become the agency's name for it.
@@ -128,6 +140,8 @@ class TasklistInEnglish extends OncePerRequestFilter {
             if (!editsFilters) {
                 texts.translateFilter(object);
             }
+        } else if (object.has("id") && object.path("name").isTextual() && object.has("type") && isGroup(object)) {
+            object.put("name", texts.groupName(object.path("id").asText(), object.path("name").asText()));
         } else if (object.has("deploymentId") && object.has("key") && object.has("version")
                 && object.path("name").isTextual()) {
             object.put("name", texts.processName(object.path("key").asText(), object.path("name").asText()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kompeten.security.Roles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Indonesian and English of our models stay in step: every text a reader sees in forms/*.form,
- * processes/*.bpmn and our Tasklist filters has its English in models_en.properties, and every line there has
+ * processes/*.bpmn and our Tasklist groups and filters has its English in models_en.properties, and every line there has
  * its text in a model. A new label without English, or a line left behind by a removed field, fails here.
  */
 class ModelTextsTests {
@@ -75,13 +76,22 @@ class ModelTextsTests {
         }
     }
 
-    /** The filters of security/AccessSetup: filter("key", "name", "description", …) and their column labels. */
+    /** The groups and filters of security/AccessSetup: filter("key", "name", "description", …), their columns. */
     void filters(Map<String, String> found) throws IOException {
         String setup = Files.readString(Path.of("src/main/java/id/kompeten/security/AccessSetup.java"));
         Matcher filter = Pattern.compile("filter\\(\"([a-z-]+)\", \"([^\"]+)\", \"([^\"]+)\"").matcher(setup);
         while (filter.find()) {
             found.put("filter." + filter.group(1) + ".name", filter.group(2));
             found.put("filter." + filter.group(1) + ".description", filter.group(3));
+        }
+        Matcher group = Pattern.compile("group\\(Roles\\.([A-Z_]+), \"([^\"]+)\"\\)").matcher(setup);
+        while (group.find()) {
+            try {
+                String groupId = (String) Roles.class.getField(group.group(1)).get(null);
+                found.put("group." + groupId + ".name", group.group(2));
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
         }
         Matcher column = Pattern.compile("Map.of\\(\"name\", \"([A-Za-z]+)\", \"label\", \"([^\"]+)\"\\)").matcher(setup);
         while (column.find()) {

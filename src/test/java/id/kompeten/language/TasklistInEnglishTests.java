@@ -125,6 +125,20 @@ class TasklistInEnglishTests {
         assertThat(rest.body().path("name").asText()).isEqualTo(task.getName());
     }
 
+    /** A task's candidate group as Tasklist shows it (HAL identity links embed the group). */
+    @Test
+    void aGroupIsNamedInEnglishAndAnythingElseLikeItIsLeftAlone() throws Exception {
+        JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"_embedded": {"group": [{"id": "hr-staff", "name": "Staf BKPSDM", "type": "WORKFLOW"},
+                  {"id": "other", "name": "Kelompok lain", "type": "WORKFLOW"}],
+                  "identityLink": [{"id": "x", "name": "Staf BKPSDM", "type": "candidate", "groupId": "hr-staff"}]}}
+                """);
+        new TasklistInEnglish(new ModelTexts(), engine.getRepositoryService()).translate(answer, false);
+        assertThat(answer.at("/_embedded/group/0/name").asText()).isEqualTo("BKPSDM staff");
+        assertThat(answer.at("/_embedded/group/1/name").asText()).isEqualTo("Kelompok lain");
+        assertThat(answer.at("/_embedded/identityLink/0/name").asText()).isEqualTo("Staf BKPSDM");
+    }
+
     @Test
     void theReportPagesFollowTheReadersChoiceUnlessAskedOtherwise() throws Exception {
         driver.open(cases, DemoData.ANDI_NIP);

@@ -10,10 +10,12 @@ const locale = window.localStorage.getItem('kompeten-locale') === 'en' ? 'en' : 
 // the server reads the choice too: it gives forms, task, filter and process names in English (language
 // package, TasklistInEnglish) and opens report pages in it
 document.cookie = 'kompeten-lang=' + locale + '; path=/; max-age=31536000; SameSite=Lax';
+document.documentElement.setAttribute('data-kompeten-lang', locale);
+document.documentElement.lang = locale;
 
 export default {
   app: {
-    name: 'Daftar Tugas',
+    name: locale === 'en' ? 'Tasklist' : 'Daftar Tugas',
     vendor: 'Kompeten'
   },
   locales: {
