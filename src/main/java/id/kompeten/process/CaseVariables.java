@@ -35,6 +35,8 @@ public final class CaseVariables {
     public static final String ENROLLMENT_REFUSAL = "enrollmentRefusal";
     /** HR's resolution of an escalated case: NEW_ROUND or CLOSE. */
     public static final String ESCALATION_RESOLUTION = "escalationResolution";
+    /** The employee's unit when the case opened (null for none): shown and searched in HR's Tasklist queue. */
+    public static final String EMPLOYEE_UNIT = "employeeUnit";
 
     // Texts shown on forms (read-only fields)
     public static final String EMPLOYEE_NAME = "employeeName";
