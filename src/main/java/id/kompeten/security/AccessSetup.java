@@ -1,6 +1,7 @@
 package id.kompeten.security;
 
 import id.kompeten.process.CaseProcess;
+import id.kompeten.process.CaseVariables;
 import id.kompeten.programme.ProgrammeProcess;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +74,25 @@ class AccessSetup {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 
-        filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10,
+        // Tasklist shows these variables under each task's name in the list (each task has its own copy of them)
+        Map<String, String> caseNumber = variable(CaseVariables.CASE_NUMBER, "Nomor kasus");
+        Map<String, String> employee = variable(CaseVariables.EMPLOYEE_NAME, "Pegawai");
+        List<Map<String, String>> whose = List.of(caseNumber, employee);
+        List<Map<String, String>> whoseAndWhere = List.of(caseNumber, employee,
+                variable(CaseVariables.EMPLOYEE_UNIT, "Unit kerja"));
+        filter("Tugas saya", "Tugas yang ditugaskan kepada saya / My tasks", -10, whose,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF);
-        filter("Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum / The hr-staff queue", -20,
+        filter("Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum / The hr-staff queue", -20, whoseAndWhere,
                 tasks.createTaskQuery().taskCandidateGroup(Roles.HR_STAFF).includeAssignedTasks(), Roles.HR_STAFF);
         filter("Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya / "
-                        + "My staff's follow-up training awaiting my approval", 0,
+                        + "My staff's follow-up training awaiting my approval", 0, whose,
                 tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
                         .taskAssigneeExpression("${currentUser()}"), Roles.SUPERVISORS);
+    }
+
+    private static Map<String, String> variable(String name, String label) {
+        return Map.of("name", name, "label", label);
     }
 
     private void group(String id, String name) {
@@ -119,7 +130,8 @@ class AccessSetup {
     }
 
     /** Our filters are kept as this code says at every start (Admin may add others beside them). */
-    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+    private void filter(String name, String description, int priority, List<Map<String, String>> variables,
+                        TaskQuery query, String... groups) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
@@ -128,9 +140,7 @@ class AccessSetup {
                 "description", description,
                 "priority", priority,
                 "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "caseNumber", "label", "Nomor kasus"),
-                        Map.of("name", "employeeName", "label", "Pegawai"))));
+                "variables", variables));
         filters.saveFilter(filter);
         for (String group : groups) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
