@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -85,10 +86,21 @@ class AccessSetup {
                 Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF);
         filter("Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum / The hr-staff queue", -20, whoseAndWhere,
                 tasks.createTaskQuery().taskCandidateGroup(Roles.HR_STAFF).includeAssignedTasks(), Roles.HR_STAFF);
+        // A supervisor's list grouped by staff member: the filter's own ordering comes first, Tasklist's sorting
+        // (newest first, or whatever the user picks) then orders each staff member's tasks (TaskQueryImpl.extend
+        // appends the list call's ordering to the filter's). Opened first: the lowest priority a supervisor has.
+        filter("Tugas saya per staf", "Tugas saya, dikelompokkan per staf / My tasks, grouped by staff member", -15,
+                whose, byStaffMember(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                Roles.SUPERVISORS);
         filter("Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya / "
                         + "My staff's follow-up training awaiting my approval", 0, whose,
-                tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
-                        .taskAssigneeExpression("${currentUser()}"), Roles.SUPERVISORS);
+                byStaffMember(tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
+                        .taskAssigneeExpression("${currentUser()}")), Roles.SUPERVISORS);
+    }
+
+    /** Ordered by the case's employee (name and NIP, so two of the same name stay apart). */
+    private static TaskQuery byStaffMember(TaskQuery query) {
+        return query.orderByProcessVariable(CaseVariables.EMPLOYEE_NAME, ValueType.STRING).asc();
     }
 
     private static Map<String, String> variable(String name, String label) {

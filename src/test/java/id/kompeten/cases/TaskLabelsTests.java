@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.system.DemoData;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +55,7 @@ class TaskLabelsTests {
 
     @AfterEach
     void tearDown() {
+        ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
     }
 
@@ -98,6 +103,32 @@ class TaskLabelsTests {
     }
 
     @Test
+    void aSupervisorsListGroupsHisTasksByStaffMember() {
+        int year = Year.now().getValue();
+        // budi's assessments: andi's case, then dewi's, then andi's for next year, a minute apart
+        Instant start = Instant.now().minus(Duration.ofHours(1));
+        ClockUtil.setCurrentTime(Date.from(start));
+        String andis = assessmentOf(cases.open(DemoData.ANDI_NIP, year, "siti"));
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(1))));
+        String dewis = assessmentOf(cases.open(DemoData.DEWI_NIP, year, "siti"));
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(2))));
+        String andisNext = assessmentOf(cases.open(DemoData.ANDI_NIP, year + 1, "siti"));
+        ClockUtil.reset();
+
+        // Tasklist's own sorting (newest first) alone mixes the staff: "Tugas saya"
+        assertThat(listAs("budi", "Tugas saya")).extracting(Task::getId).containsExactly(andisNext, dewis, andis);
+        // the supervisor's filter groups them by staff member, newest first within each
+        List<Task> grouped = listAs("budi", "Tugas saya per staf");
+        assertThat(grouped).extracting(Task::getId).containsExactly(andisNext, andis, dewis);
+        assertThat(grouped).extracting(Task::getName).allMatch(name -> name.startsWith("Nilai kompetensi pegawai — "));
+        // and the list shows whose each one is
+        Map<String, Map<String, Object>> shown = shownAs("budi", "Tugas saya per staf", grouped);
+        assertThat(shown.get(dewis)).containsEntry(CaseVariables.EMPLOYEE_NAME, "Dewi Lestari (NIP " + DemoData.DEWI_NIP + ")")
+                .containsKey(CaseVariables.CASE_NUMBER);
+        assertThat(shown.get(andis).get(CaseVariables.CASE_NUMBER)).isNotEqualTo(shown.get(andisNext).get(CaseVariables.CASE_NUMBER));
+    }
+
+    @Test
     void hrSeeTheUnitOfEachCaseInTheirQueue() {
         ProcessInstance andis = driver.open(cases, DemoData.ANDI_NIP);
         driver.surveyAndiNeedingSpbe(andis);
@@ -110,11 +141,26 @@ class TaskLabelsTests {
                 .containsEntry(CaseVariables.EMPLOYEE_UNIT, DemoData.SECRETARIAT)
                 .containsEntry(CaseVariables.CASE_NUMBER, andis.getBusinessKey())
                 .containsEntry(CaseVariables.EMPLOYEE_NAME, "Andi Pratama (NIP " + DemoData.ANDI_NIP + ")");
+        // Tasklist's search by the unit (a process variable criterion sent with the list call) finds it
+        TaskQuery byUnit = engine.getTaskService().createTaskQuery()
+                .processVariableValueEquals(CaseVariables.EMPLOYEE_UNIT, DemoData.SECRETARIAT);
+        assertThat(as("siti", () -> engine.getFilterService().listPage(filter("Antrean BKPSDM").getId(), byUnit, 0, 15)))
+                .extracting(Task::getId).containsExactly(schedule);
+        TaskQuery otherUnit = engine.getTaskService().createTaskQuery()
+                .processVariableValueEquals(CaseVariables.EMPLOYEE_UNIT, "Bidang Statistik Sektoral");
+        assertThat(as("siti", () -> engine.getFilterService().count(filter("Antrean BKPSDM").getId(), otherUnit))).isZero();
         // the case's own variables are not hers to read: the task's copies are what the list shows
         assertThat(as("siti", () -> engine.getRuntimeService().createVariableInstanceQuery()
                 .variableScopeIdIn(andis.getId()).listPage(0, 50))).isEmpty();
         assertThat(engine.getRuntimeService().getVariable(andis.getId(), CaseVariables.EMPLOYEE_UNIT))
                 .isEqualTo(DemoData.SECRETARIAT);
+    }
+
+    String assessmentOf(CompetencyCase opened) {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(opened.getCaseNumber()).singleResult();
+        driver.settle(instance);
+        return driver.task(instance, TASK_ASSESS_COMPETENCIES).getId();
     }
 
     /**
