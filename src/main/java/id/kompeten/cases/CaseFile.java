@@ -30,9 +30,11 @@ public record CaseFile(String caseNumber, CaseStatus status, String currentStep,
         }
     }
 
-    public record EmployeeView(String nip, String name, String agency, String positionCode, String supervisorNip) {
+    public record EmployeeView(String nip, String name, String agency, String unit, String positionCode,
+                               String supervisorNip) {
         static EmployeeView of(Employee e) {
-            return new EmployeeView(e.getNip(), e.getName(), e.getAgency(), e.getPositionCode(), e.getSupervisorNip());
+            return new EmployeeView(e.getNip(), e.getName(), e.getAgency(), e.getUnit(), e.getPositionCode(),
+                    e.getSupervisorNip());
         }
     }
 

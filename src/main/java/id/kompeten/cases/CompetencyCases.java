@@ -123,6 +123,7 @@ public class CompetencyCases {
         variables.put(CaseVariables.CASE_NUMBER, opened.getCaseNumber());
         variables.put(CaseVariables.EMPLOYEE_NIP, employeeNip);
         variables.put(CaseVariables.EMPLOYEE_NAME, employee.getName() + " (NIP " + employeeNip + ")");
+        variables.put(CaseVariables.EMPLOYEE_UNIT, employee.getUnit());
         variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
         variables.put(CaseVariables.SUPERVISOR, supervisor);
         variables.put(CaseVariables.ROUND, 1);

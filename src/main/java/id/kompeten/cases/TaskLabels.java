@@ -4,7 +4,9 @@ import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.process.CaseVariables;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -12,9 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every task of a case says whose case it is, in Tasklist's list and its header: "Isi survei kebutuhan
- * pelatihan — Andi Pratama · KMP-2026-000001", and for HR's queue also the employee's position. Its follow-up
- * date is when the reminder goes out and its due date when it is escalated, so Tasklist sorts and flags
- * what is late. Set when the task is created; the step's own name stays in the diagram and the timeline.
+ * pelatihan — Andi Pratama · KMP-2026-000001", and for HR's queue also the employee's unit and position
+ * ("… · KMP-2026-000001 · Bidang Aplikasi Informatika · Pranata Komputer Ahli Pertama"). The name keeps the shape
+ * "<step> — <rest>". The task also carries its own copy of the case's variables that Tasklist's lists show under
+ * the name ({@link CaseVariables#SHOWN_IN_TASK_LISTS}). Its follow-up date is when the reminder goes out and its
+ * due date when it is escalated, so Tasklist sorts and flags what is late. Set when the task is created; the
+ * step's own name stays in the diagram and the timeline.
  */
 @Component
 class TaskLabels {
@@ -35,15 +40,39 @@ class TaskLabels {
             return;
         }
         String step = task.getBpmnModelElementInstance().getName();
-        StringBuilder name = new StringBuilder(step).append(" — ").append(employee.getName()).append(" · ").append(caseNumber);
         boolean queue = task.getCandidates().stream().anyMatch(link -> link.getGroupId() != null
                 && IdentityLinkType.CANDIDATE.equals(link.getType()));
+        List<String> details = new ArrayList<>();
         if (queue) {
-            employees.positionOf(employee).ifPresent(position -> name.append(" · ").append(position));
+            if (employee.getUnit() != null) {
+                details.add(employee.getUnit());
+            }
+            employees.positionOf(employee).ifPresent(details::add);
         }
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name.toString());
+        task.setName(name(step, employee.getName(), caseNumber, details));
+        for (String shown : CaseVariables.SHOWN_IN_TASK_LISTS) {
+            Object value = task.getVariable(shown);
+            if (value != null) {
+                task.setVariableLocal(shown, value);
+            }
+        }
         Date now = ClockUtil.getCurrentTime();
         task.setFollowUpDate(new Date(now.getTime() + Duration.parse(reminderAfter).toMillis()));
         task.setDueDate(new Date(now.getTime() + Duration.parse(escalationAfter).toMillis()));
+    }
+
+    /**
+     * "<step> — <employee> · <case number>", then the details in order as far as they fit {@link #MAX_NAME}
+     * characters: the last ones are left out first, whole; a name still too long is cut with an ellipsis.
+     */
+    static String name(String step, String employee, String caseNumber, List<String> details) {
+        String name = step + " — " + employee + " · " + caseNumber;
+        for (int shown = details.size(); shown >= 0; shown--) {
+            String withDetails = details.subList(0, shown).stream().reduce(name, (text, detail) -> text + " · " + detail);
+            if (withDetails.length() <= MAX_NAME) {
+                return withDetails;
+            }
+        }
+        return name.substring(0, MAX_NAME - 1) + "…";
     }
 }

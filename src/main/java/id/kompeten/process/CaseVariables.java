@@ -1,5 +1,7 @@
 package id.kompeten.process;
 
+import java.util.List;
+
 /**
  * Names of the process variables of {@code CompetencyDevelopmentProcess}: the contract of DESIGN.md plus
  * the few display texts the forms show. Every delegate, listener and test names variables through these.
@@ -35,6 +37,8 @@ public final class CaseVariables {
     public static final String ENROLLMENT_REFUSAL = "enrollmentRefusal";
     /** HR's resolution of an escalated case: NEW_ROUND or CLOSE. */
     public static final String ESCALATION_RESOLUTION = "escalationResolution";
+    /** The employee's unit when the case opened (null for none): shown and searched in HR's Tasklist queue. */
+    public static final String EMPLOYEE_UNIT = "employeeUnit";
 
     // Texts shown on forms (read-only fields)
     public static final String EMPLOYEE_NAME = "employeeName";
@@ -45,4 +49,11 @@ public final class CaseVariables {
     public static final String SESSION_OPTIONS = "sessionOptions";
     /** The sessions for the case's needs that the enrolment would refuse, each with the reason (text). */
     public static final String SESSIONS_NOT_OFFERED = "sessionsNotOffered";
+
+    /**
+     * The case's variables Tasklist shows under a task's name in its lists (the filters' "variables"), each also
+     * copied onto every task of the case: Tasklist reads them as the user, and only administrators may read a
+     * case's own variables (READ on its process instance), while whoever holds a task may read the task's.
+     */
+    public static final List<String> SHOWN_IN_TASK_LISTS = List.of(CASE_NUMBER, EMPLOYEE_NAME, EMPLOYEE_UNIT);
 }

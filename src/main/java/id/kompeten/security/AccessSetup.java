@@ -1,6 +1,7 @@
 package id.kompeten.security;
 
 import id.kompeten.process.CaseProcess;
+import id.kompeten.process.CaseVariables;
 import id.kompeten.programme.ProgrammeProcess;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -73,15 +75,37 @@ class AccessSetup {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 
+        // Tasklist shows these variables under each task's name in the list (each task has its own copy of them)
+        Map<String, String> caseNumber = variable(CaseVariables.CASE_NUMBER, "Nomor kasus");
+        Map<String, String> employee = variable(CaseVariables.EMPLOYEE_NAME, "Pegawai");
+        List<Map<String, String>> whose = List.of(caseNumber, employee);
+        List<Map<String, String>> whoseAndWhere = List.of(caseNumber, employee,
+                variable(CaseVariables.EMPLOYEE_UNIT, "Unit kerja"));
         // names in Indonesian; their English (models_en.properties, by the key) for readers who chose it
-        filter("my-tasks", "Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
+        filter("my-tasks", "Tugas saya", "Tugas yang ditugaskan kepada saya", -10, whose,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 Roles.PARTICIPANTS, Roles.SUPERVISORS, Roles.HR_STAFF);
-        filter("hr-queue", "Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum", -20,
+        filter("hr-queue", "Antrean BKPSDM", "Tugas kelompok hr-staff, diambil atau belum", -20, whoseAndWhere,
                 tasks.createTaskQuery().taskCandidateGroup(Roles.HR_STAFF).includeAssignedTasks(), Roles.HR_STAFF);
+        // A supervisor's list grouped by staff member: the filter's own ordering comes first, Tasklist's sorting
+        // (newest first, or whatever the user picks) then orders each staff member's tasks (TaskQueryImpl.extend
+        // appends the list call's ordering to the filter's). Opened first: the lowest priority a supervisor has.
+        filter("staff-tasks", "Tugas saya per staf", "Tugas saya, dikelompokkan per staf", -15,
+                whose, byStaffMember(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                Roles.SUPERVISORS);
         filter("staff-approvals", "Persetujuan staf saya", "Pelatihan lanjutan staf yang menunggu persetujuan saya", 0,
-                tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
-                        .taskAssigneeExpression("${currentUser()}"), Roles.SUPERVISORS);
+                whose,
+                byStaffMember(tasks.createTaskQuery().taskDefinitionKey(CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING)
+                        .taskAssigneeExpression("${currentUser()}")), Roles.SUPERVISORS);
+    }
+
+    /** Ordered by the case's employee (name and NIP, so two of the same name stay apart). */
+    private static TaskQuery byStaffMember(TaskQuery query) {
+        return query.orderByProcessVariable(CaseVariables.EMPLOYEE_NAME, ValueType.STRING).asc();
+    }
+
+    private static Map<String, String> variable(String name, String label) {
+        return Map.of("name", name, "label", label);
     }
 
     private void group(String id, String name) {
@@ -119,7 +143,8 @@ class AccessSetup {
     }
 
     /** Our filters are kept as this code says at every start (Admin may add others beside them). */
-    private void filter(String key, String name, String description, int priority, TaskQuery query, String... groups) {
+    private void filter(String key, String name, String description, int priority, List<Map<String, String>> variables,
+                        TaskQuery query, String... groups) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
@@ -129,9 +154,7 @@ class AccessSetup {
                 "description", description,
                 "priority", priority,
                 "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "caseNumber", "label", "Nomor kasus"),
-                        Map.of("name", "employeeName", "label", "Pegawai"))));
+                "variables", variables));
         filters.saveFilter(filter);
         for (String group : groups) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

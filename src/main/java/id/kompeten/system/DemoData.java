@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo's reference data: a dinas with its head and two staff, their positions' competencies, and training
+ * The demo's reference data: a dinas with its head and two staff of its secretariat, their positions' competencies, and training
  * sessions, some already run (so a case can be walked through in minutes) and some ahead. Written once.
  */
 @Component
@@ -35,6 +35,8 @@ public class DemoData {
     public static final String BUDI_NIP = "197503151998031002";
     public static final String ANDI_NIP = "199001012015031001";
     public static final String DEWI_NIP = "199205122018012002";
+    /** andi's and dewi's unit; budi heads the whole dinas, in none of its units. */
+    public static final String SECRETARIAT = "Sekretariat";
 
     private final CompetencyRepository competencies;
     private final PositionRepository positions;
@@ -82,12 +84,12 @@ public class DemoData {
         requirements.save(new PositionRequirement("STATISTISI", publicService, 3));
         requirements.save(new PositionRequirement("STATISTISI", communication, 3));
 
-        employees.save(new Employee(BUDI_NIP, "Budi Santoso", "budi@kompeten.example", "budi", AGENCY, "KADIS",
-                null, "id"));
+        employees.save(new Employee(BUDI_NIP, "Budi Santoso", "budi@kompeten.example", "budi", AGENCY, null,
+                "KADIS", null, "id"));
         employees.save(new Employee(ANDI_NIP, "Andi Pratama", "andi@kompeten.example", "andi", AGENCY,
-                "PRANATA-KOM", BUDI_NIP, "id"));
+                SECRETARIAT, "PRANATA-KOM", BUDI_NIP, "id"));
         employees.save(new Employee(DEWI_NIP, "Dewi Lestari", "dewi@kompeten.example", "dewi", AGENCY,
-                "STATISTISI", BUDI_NIP, "en"));
+                SECRETARIAT, "STATISTISI", BUDI_NIP, "en"));
 
         int year = Year.now(clock).getValue();
         ProgrammeBudget budget = budgets.save(new ProgrammeBudget("PK-" + year, "Pengembangan Kompetensi ASN " + year,

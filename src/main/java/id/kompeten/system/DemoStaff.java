@@ -109,7 +109,7 @@ class DemoStaff {
             }
             for (Person p : people) {
                 employees.save(new Employee(p.nip(), p.name(), p.username() + "@kompeten.example", p.username(),
-                        DemoData.AGENCY, p.position(), p.supervisorNip(), p.locale()));
+                        DemoData.AGENCY, p.unit(), p.position(), p.supervisorNip(), p.locale()));
                 user(p, p == head ? "supervisors" : "participants");
             }
             units.put(unit.name(), people);

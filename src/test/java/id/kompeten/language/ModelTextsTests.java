@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kompeten.process.CaseVariables;
 import id.kompeten.security.Roles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,19 +87,22 @@ class ModelTextsTests {
         }
         Matcher group = Pattern.compile("group\\(Roles\\.([A-Z_]+), \"([^\"]+)\"\\)").matcher(setup);
         while (group.find()) {
-            try {
-                String groupId = (String) Roles.class.getField(group.group(1)).get(null);
-                found.put("group." + groupId + ".name", group.group(2));
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
+            found.put("group." + constant(Roles.class, group.group(1)) + ".name", group.group(2));
         }
-        Matcher column = Pattern.compile("Map.of\\(\"name\", \"([A-Za-z]+)\", \"label\", \"([^\"]+)\"\\)").matcher(setup);
+        Matcher column = Pattern.compile("variable\\(CaseVariables\\.([A-Z_]+), \"([^\"]+)\"\\)").matcher(setup);
         while (column.find()) {
-            found.put("filter.variable." + column.group(1), column.group(2));
+            found.put("filter.variable." + constant(CaseVariables.class, column.group(1)), column.group(2));
         }
         assertThat(found.keySet()).as("the filters found in AccessSetup").anyMatch(k -> k.startsWith("filter.")
                 && k.endsWith(".name")).anyMatch(k -> k.startsWith("filter.variable."));
+    }
+
+    static String constant(Class<?> owner, String name) {
+        try {
+            return (String) owner.getField(name).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(owner.getSimpleName() + "." + name, e);
+        }
     }
 
     @Test

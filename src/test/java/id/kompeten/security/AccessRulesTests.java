@@ -217,9 +217,9 @@ class AccessRulesTests {
         assertThat(api.as("rina", "POST", "/engine-rest/task/" + approval.getId() + "/complete", approve).status()).isEqualTo(404);
         assertThat(api.as("rina", "GET", "/api/cases/" + caseNumber, null).status()).isEqualTo(404);
         assertThat(driver.task(instance, TASK_APPROVE_FOLLOW_UP_TRAINING)).isNotNull();
-        // her filter of approvals is there, and empty
+        // her filters (her tasks grouped by staff member, the approvals) are there, and hold none of these
         assertThat(names(api.as("rina", "GET", "/engine-rest/filter?maxResults=10", null), "name"))
-                .containsExactlyInAnyOrder("Tugas saya", "Persetujuan staf saya");
+                .containsExactlyInAnyOrder("Tugas saya", "Tugas saya per staf", "Persetujuan staf saya");
 
         assertThat(api.as("budi", "GET", "/api/cases/" + caseNumber, null).status()).isEqualTo(200);
         String budisFilter = api.as("budi", "GET", "/engine-rest/filter?maxResults=10&name=Persetujuan staf saya".replace(" ", "%20"), null)

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The production profile on a real PostgreSQL server: our schema and Camunda's created on it, no user but
@@ -98,6 +100,22 @@ class PostgresProductionTests {
             assertThat(app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("select count(*) from email_message where status = 'MAIL_DISABLED'", Integer.class))
                     .isEqualTo(2);
+            // an employee's unit, and no blank one; the supervisor's list ordered by staff member runs on PostgreSQL
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select unit from employee where nip = ?", String.class, DemoData.ANDI_NIP))
+                    .isEqualTo(DemoData.SECRETARIAT);
+            assertThatThrownBy(() -> jdbc.update("update employee set unit = ' ' where nip = ?", DemoData.ANDI_NIP))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            String byStaff = engine.getFilterService().createFilterQuery().filterName("Tugas saya per staf").singleResult()
+                    .getId();
+            engine.getIdentityService().setAuthentication("budi", java.util.List.of("supervisors"));
+            try {
+                assertThat(engine.getFilterService().listPage(byStaff,
+                        engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc(), 0, 15))
+                        .extracting(t -> t.getTaskDefinitionKey()).containsExactly(CaseProcess.TASK_ASSESS_COMPETENCIES);
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
         }
     }
 
