@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Error texts for refused answers, Indonesian first and English second: an error reaches Tasklist and REST
- * clients in one message, and the engine does not know the reader's language.
+ * clients in one message, and the engine does not know the reader's language. Tasklist's
+ * scripts/form-refusals.js reads this shape ("field: Indonesian / English", joined by "; ") to show the reader's
+ * half with the field's label.
  */
 @Component
 public class FormMessages {

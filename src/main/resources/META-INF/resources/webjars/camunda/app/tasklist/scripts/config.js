@@ -29,8 +29,9 @@ export default {
   },
   disableWelcomeMessage: true,
   // form-js leaves empty error entries for fields in repeating lists; without this Tasklist never enables
-  // "Selesaikan" on a form with a list (see the script)
-  customScripts: ['scripts/form-list-errors.js'],
+  // "Selesaikan" on a form with a list (see the script). form-refusals.js: refusals of a form, form-js's and the
+  // server's, in the reader's language and naming the field.
+  customScripts: ['scripts/form-list-errors.js', 'scripts/form-refusals.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
