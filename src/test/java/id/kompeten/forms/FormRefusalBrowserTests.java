@@ -162,14 +162,15 @@ class FormRefusalBrowserTests {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-form-field-radio input[type='radio']"), 2));
 
         browser.findElement(COMPLETE).click();
-        assertThat(notification("required")).isEqualTo("Apakah peserta hadir?: This field is required.");
+        // the form's own labels in English too (language.TasklistInEnglish)
+        assertThat(notification("required")).isEqualTo("Did the participant attend?: This field is required.");
         assertThat(fieldErrors()).containsExactly("This field is required.");
 
         attendedWith("100000", "40", "70");
         wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
-        assertThat(notification("exceeds")).isEqualTo("Menit kehadiran: exceeds the session's length (" + minutes + " minutes)");
+        assertThat(notification("exceeds")).isEqualTo("Minutes attended: exceeds the session's length (" + minutes + " minutes)");
         assertThat(fieldErrors()).containsExactly("Exceeds the session's length (" + minutes + " minutes).");
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Wajib diisi", "melebihi");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Wajib diisi", "melebihi", "Menit kehadiran", "Apakah peserta");
         screenshot("tasklist-refusal-en.png");
     }
 
