@@ -41,7 +41,7 @@ class CaseEmailController {
             throw new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber", "case.notFound", caseNumber));
         }
         return messages.findByCaseNumberOrderByRequestedAtAscIdAsc(caseNumber).stream()
-                .map(m -> new Email(m.getKind().name(), m.getStep(), m.getRound(), m.getRecipient(), m.getAddress(),
+                .map(m -> new Email(m.getKind(), m.getStep(), m.getRound(), m.getRecipient(), m.getAddress(),
                         m.getLocale(), m.getSubject(), m.getStatus().name(), m.getMessageId(), m.getRequestedAt(),
                         m.getSentAt()))
                 .toList();

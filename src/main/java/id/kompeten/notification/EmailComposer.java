@@ -2,21 +2,22 @@ package id.kompeten.notification;
 
 import id.kompeten.cases.CaseRepository;
 import id.kompeten.cases.CompetencyCase;
-import id.kompeten.notification.ComposedEmail.Detail;
+import id.kompeten.notification.OutgoingEmail.Attachment;
+import id.kompeten.notification.OutgoingEmail.Detail;
+import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
-import id.kompeten.process.CaseVariables;
 import id.kompeten.system.KompetenProperties;
 import id.kompeten.training.Enrollment;
 import id.kompeten.training.EnrollmentStatus;
 import id.kompeten.training.Enrollments;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +34,16 @@ class EmailComposer {
     private final Enrollments enrollments;
     private final OverdueTasks overdueTasks;
     private final KompetenProperties properties;
-    private final TaskLinks taskLinks;
     private final Clock clock;
 
     EmailComposer(Recipients recipients, EmailTexts texts, CaseRepository cases, Enrollments enrollments,
-                  OverdueTasks overdueTasks, KompetenProperties properties, TaskLinks taskLinks, Clock clock) {
+                  OverdueTasks overdueTasks, KompetenProperties properties, Clock clock) {
         this.recipients = recipients;
         this.texts = texts;
         this.cases = cases;
         this.enrollments = enrollments;
         this.overdueTasks = overdueTasks;
         this.properties = properties;
-        this.taskLinks = taskLinks;
         this.clock = clock;
     }
 
@@ -52,13 +51,14 @@ class EmailComposer {
     private record Draft(EmailKind kind, String textKey, String taskKey, Object[] args, CaseContext context,
                          Enrollment enrollment, String reason, BigDecimal jp, OverdueTasks.Overdue overdue) {}
 
-    List<ComposedEmail> compose(EmailKind kind, CaseContext context, DelegateExecution execution, String overdueTask) {
+    List<OutgoingEmail> compose(EmailKind kind, CaseContext context, String processInstanceId, String refusal,
+                                String overdueTask) {
         CompetencyCase competencyCase = cases.findById(context.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("no case " + context.caseNumber()));
         Recipient participant = recipients.participant(context.employeeNip());
         Optional<Enrollment> enrollment = enrollments.latest(context.caseNumber());
         OverdueTasks.Overdue overdue = overdueTask == null ? null
-                : overdueTasks.of(execution.getProcessInstanceId(), overdueTask).orElse(null);
+                : overdueTasks.of(processInstanceId, overdueTask).orElse(null);
         String courseTitle = enrollment.map(e -> e.getSession().getCourse().getTitle()).orElse("");
         // every argument a string: MessageFormat would print the year 2026 as "2.026"
         Object[] args = {context.caseNumber(), participant.name(), courseTitle, String.valueOf(context.round()),
@@ -75,7 +75,7 @@ class EmailComposer {
             case ENROLLMENT_PROBLEM -> {
                 to.addAll(recipients.hrStaff());
                 taskKey = CaseProcess.TASK_SCHEDULE_TRAINING;
-                reason = (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL);
+                reason = refusal;
             }
             case TRAINING_INVITATION, TRAINING_UPDATE -> to.add(participant);
             case TRAINING_CANCELLED -> { to.add(participant); reason = enrollment.map(Enrollment::getCancellationReason).orElse(null); }
@@ -113,7 +113,7 @@ class EmailComposer {
         return to.stream().map(recipient -> write(draft, recipient, participant)).toList();
     }
 
-    private ComposedEmail write(Draft draft, Recipient recipient, Recipient participant) {
+    private OutgoingEmail write(Draft draft, Recipient recipient, Recipient participant) {
         Locale locale = recipient.locale();
         Object[] args = draft.args().clone();
         if (draft.taskKey() != null) {
@@ -127,7 +127,7 @@ class EmailComposer {
         if (!recipient.username().equals(participant.username())) {
             details.add(new Detail(texts.text("mail.detail.employee", locale), participant.name()));
         }
-        ComposedEmail.Invite invite = null;
+        Attachment invite = null;
         Enrollment enrollment = draft.enrollment();
         boolean aboutSession = switch (draft.kind()) {
             case TRAINING_INVITATION, TRAINING_UPDATE, TRAINING_CANCELLED, TRAINING_REMINDER -> true;
@@ -146,10 +146,11 @@ class EmailComposer {
             }
             String method = draft.kind().calendarMethod();
             if (method != null && recipient.address() != null) {
-                invite = new ComposedEmail.Invite(method, TrainingInvite.build(enrollment, method,
-                        properties.mail().messageIdDomain(), fromAddress(), recipient,
-                        session.getCourse().getTitle(), texts.text("mail." + draft.textKey() + ".body", locale, args),
-                        clock.instant()));
+                String calendar = TrainingInvite.build(enrollment, method, properties.mail().messageIdDomain(),
+                        fromAddress(), recipient, session.getCourse().getTitle(),
+                        texts.text("mail." + draft.textKey() + ".body", locale, args), clock.instant());
+                invite = new Attachment(method.equals("CANCEL") ? "pembatalan.ics" : "undangan.ics",
+                        "text/calendar; charset=UTF-8; method=" + method, calendar.getBytes(StandardCharsets.UTF_8));
             }
         }
         if (draft.kind() == EmailKind.FOLLOW_UP_APPROVED) {
@@ -165,15 +166,14 @@ class EmailComposer {
             details.add(new Detail(texts.text("mail.detail.task", locale), (String) args[5]));
             details.add(new Detail(texts.text("mail.detail.since", locale), texts.moment(draft.overdue().created(), locale)));
         }
-        String link = draft.taskKey() == null ? null
-                : taskLinks.link(draft.context().caseNumber(), draft.taskKey(), locale);
-        return new ComposedEmail(draft.kind(), recipient,
-                texts.text("mail." + draft.textKey() + ".subject", locale, args),
-                texts.text("mail.greeting", locale, recipient.name()),
-                List.of(texts.text("mail." + draft.textKey() + ".body", locale, args)),
-                details, link == null ? null : texts.text("mail.action.openTask", locale), link,
-                texts.text("mail.footer", locale, draft.context().caseNumber()), invite,
-                draft.overdue() == null ? null : draft.overdue().taskId());
+        OutgoingEmail email = OutgoingEmail.ofCase(draft.kind().name(), draft.context().caseNumber(),
+                draft.context().round(), recipient, texts.text("mail." + draft.textKey() + ".subject", locale, args),
+                texts.text("mail." + draft.textKey() + ".body", locale, args), details,
+                draft.taskKey() == null ? null : Link.toTask(draft.taskKey()));
+        if (invite != null) {
+            email = email.with(invite);
+        }
+        return draft.overdue() == null ? email : email.aboutTask(draft.overdue().taskId());
     }
 
     private Optional<Recipient> supervisor(CaseContext context) {

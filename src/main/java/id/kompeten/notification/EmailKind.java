@@ -25,11 +25,6 @@ public enum EmailKind {
     /** Not of a case: the third-quarter list of a supervisor's staff below the JP target. */
     JP_BELOW_TARGET;
 
-    /** Whether the email's topic is a case (else a programme or a reminder run). */
-    boolean aboutCase() {
-        return this != PROGRAMME_REPORT_PUBLISHED && this != JP_BELOW_TARGET;
-    }
-
     /** Kinds that carry a calendar invite, and its iTIP method. */
     String calendarMethod() {
         return switch (this) {

@@ -1,11 +1,10 @@
 package id.kompeten.notification;
 
-import id.kompeten.notification.ComposedEmail.Detail;
-import id.kompeten.system.KompetenProperties;
+import id.kompeten.notification.OutgoingEmail.Detail;
+import id.kompeten.notification.OutgoingEmail.Link;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,31 +38,25 @@ public class Notices {
 
     private final Recipients recipients;
     private final EmailTexts texts;
-    private final EmailOutbox outbox;
-    private final String baseUrl;
+    private final Emails emails;
 
-    Notices(Recipients recipients, EmailTexts texts, EmailOutbox outbox, KompetenProperties properties) {
+    Notices(Recipients recipients, EmailTexts texts, Emails emails) {
         this.recipients = recipients;
         this.texts = texts;
-        this.outbox = outbox;
-        this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
+        this.emails = emails;
     }
 
-    /** Sends the notice from the step running {@code execution}; a recipient unknown to Camunda gets nothing. */
-    public void send(DelegateExecution execution, Notice notice) {
+    /** Sends the notice from the running step; a recipient unknown to Camunda gets nothing. */
+    public void send(Notice notice) {
         recipients.user(notice.username()).ifPresent(recipient -> {
             Locale locale = recipient.locale();
             Object[] args = notice.args().apply(locale);
             List<Detail> details = notice.lines().apply(locale).stream()
                     .map(l -> new Detail(l.labelIsKey() ? texts.text(l.label(), locale) : l.label(), l.value())).toList();
             String key = "mail." + notice.kind().name();
-            ComposedEmail email = new ComposedEmail(notice.kind(), recipient, texts.text(key + ".subject", locale, args),
-                    texts.text("mail.greeting", locale, recipient.name()), List.of(texts.text(key + ".body", locale, args)),
-                    details, notice.linkPath() == null ? null : texts.text(notice.linkLabelKey(), locale),
-                    notice.linkPath() == null ? null : baseUrl + notice.linkPath(),
-                    texts.text("mail.footer.notice", locale), null, null);
-            outbox.request(execution, new EmailKey(notice.topic(), execution.getCurrentActivityId(), 0, recipient.username(),
-                    notice.kind(), SendEmailDelegate.pass(execution)), email);
+            emails.request(OutgoingEmail.notice(notice.kind().name(), notice.topic(), recipient,
+                    texts.text(key + ".subject", locale, args), texts.text(key + ".body", locale, args), details,
+                    notice.linkPath() == null ? null : Link.toPage(notice.linkPath(), notice.linkLabelKey())));
         });
     }
 }

@@ -1,10 +1,9 @@
 package id.kompeten.notification;
 
 import id.kompeten.process.CaseContext;
+import id.kompeten.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -23,11 +22,11 @@ class SendEmailDelegate implements JavaDelegate {
     static final String OVERDUE_TASK = "overdueTask";
 
     private final EmailComposer composer;
-    private final EmailOutbox outbox;
+    private final Emails emails;
 
-    SendEmailDelegate(EmailComposer composer, EmailOutbox outbox) {
+    SendEmailDelegate(EmailComposer composer, Emails emails) {
         this.composer = composer;
-        this.outbox = outbox;
+        this.emails = emails;
     }
 
     @Override
@@ -35,17 +34,10 @@ class SendEmailDelegate implements JavaDelegate {
         BaseElement step = (BaseElement) execution.getBpmnModelElementInstance();
         EmailKind kind = EmailKind.valueOf(property(step, KIND));
         CaseContext context = CaseContext.of(execution);
-        String pass = pass(execution);
-        for (ComposedEmail email : composer.compose(kind, context, execution, property(step, OVERDUE_TASK))) {
-            outbox.request(execution, new EmailKey(context.caseNumber(), execution.getCurrentActivityId(), context.round(),
-                    email.recipient().username(), kind, pass), email);
-        }
-    }
-
-    /** The job running this step: the same for every retry and re-run of it, new for the next pass. */
-    static String pass(DelegateExecution execution) {
-        JobEntity job = Context.getCommandContext().getCurrentJob();
-        return job != null ? "j" + job.getId() : "a" + execution.getActivityInstanceId();
+        String refusal = kind == EmailKind.ENROLLMENT_PROBLEM
+                ? (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL) : null;
+        composer.compose(kind, context, execution.getProcessInstanceId(), refusal, property(step, OVERDUE_TASK))
+                .forEach(emails::request);
     }
 
     private static String property(BaseElement element, String name) {

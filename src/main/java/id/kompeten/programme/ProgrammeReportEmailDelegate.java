@@ -39,7 +39,7 @@ class ProgrammeReportEmailDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
         Programmes.ProgrammeReport report = published.report();
         for (Employee head : employees.headsOf(report.agency())) {
-            notices.send(execution, new Notices.Notice(code, EmailKind.PROGRAMME_REPORT_PUBLISHED, head.getUsername(),
+            notices.send(new Notices.Notice(code, EmailKind.PROGRAMME_REPORT_PUBLISHED, head.getUsername(),
                     locale -> new Object[] {report.name(), code},
                     locale -> List.of(Notices.Line.of("mail.detail.programme", report.name() + " (" + code + ")"),
                             Notices.Line.of("mail.detail.agency", report.agency()),

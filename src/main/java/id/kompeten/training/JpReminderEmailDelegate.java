@@ -32,7 +32,7 @@ class JpReminderEmailDelegate implements JavaDelegate {
         String target = reminders.target().stripTrailingZeros().toPlainString();
         List<Notices.Line> lines = staff.stream().map(s -> Notices.Line.literal(s.name() + " (NIP " + s.nip() + ")",
                 s.jp().toPlainString() + " / " + target + " JP")).toList();
-        notices.send(execution, new Notices.Notice("JP-" + year, EmailKind.JP_BELOW_TARGET, supervisor,
+        notices.send(new Notices.Notice("JP-" + year, EmailKind.JP_BELOW_TARGET, supervisor,
                 locale -> new Object[] {String.valueOf(year), String.valueOf(staff.size()), target},
                 locale -> lines, null, null));
     }
