@@ -2,18 +2,13 @@ package id.kompeten.notification;
 
 import id.kompeten.cases.CaseRepository;
 import id.kompeten.cases.CompetencyCase;
-import id.kompeten.notification.OutgoingEmail.Attachment;
 import id.kompeten.notification.OutgoingEmail.Detail;
 import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
-import id.kompeten.system.KompetenProperties;
 import id.kompeten.training.Enrollment;
-import id.kompeten.training.EnrollmentStatus;
 import id.kompeten.training.Enrollments;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,26 +28,21 @@ class EmailComposer {
     private final CaseRepository cases;
     private final Enrollments enrollments;
     private final OverdueTasks overdueTasks;
-    private final KompetenProperties properties;
-    private final Clock clock;
 
     EmailComposer(Recipients recipients, EmailTexts texts, CaseRepository cases, Enrollments enrollments,
-                  OverdueTasks overdueTasks, KompetenProperties properties, Clock clock) {
+                  OverdueTasks overdueTasks) {
         this.recipients = recipients;
         this.texts = texts;
         this.cases = cases;
         this.enrollments = enrollments;
         this.overdueTasks = overdueTasks;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /** What one step sends; the subject and texts of {@code draft} are filled per recipient. */
     private record Draft(EmailKind kind, String textKey, String taskKey, Object[] args, CaseContext context,
-                         Enrollment enrollment, String reason, BigDecimal jp, OverdueTasks.Overdue overdue) {}
+                         String reason, BigDecimal jp, OverdueTasks.Overdue overdue) {}
 
-    List<OutgoingEmail> compose(EmailKind kind, CaseContext context, String processInstanceId, String refusal,
-                                String overdueTask) {
+    List<OutgoingEmail> compose(EmailKind kind, CaseContext context, String processInstanceId, String overdueTask) {
         CompetencyCase competencyCase = cases.findById(context.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("no case " + context.caseNumber()));
         Recipient participant = recipients.participant(context.employeeNip());
@@ -72,20 +62,6 @@ class EmailComposer {
         switch (kind) {
             case NEEDS_SURVEY_REQUEST -> { to.add(participant); taskKey = CaseProcess.TASK_FILL_NEEDS_SURVEY; }
             case ASSESSMENT_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_ASSESS_COMPETENCIES; }
-            case ENROLLMENT_PROBLEM -> {
-                to.addAll(recipients.hrStaff());
-                taskKey = CaseProcess.TASK_SCHEDULE_TRAINING;
-                reason = refusal;
-            }
-            case TRAINING_INVITATION, TRAINING_UPDATE -> to.add(participant);
-            case TRAINING_CANCELLED -> { to.add(participant); reason = enrollment.map(Enrollment::getCancellationReason).orElse(null); }
-            case TRAINING_REMINDER -> {
-                // only while the session is still ahead: a session entered the day it starts needs no reminder
-                if (enrollment.filter(e -> e.getStatus() == EnrollmentStatus.ENROLLED
-                        && e.getSession().getStartsAt().isAfter(clock.instant())).isPresent()) {
-                    to.add(participant);
-                }
-            }
             case POST_SURVEY_REQUEST -> { to.add(participant); taskKey = CaseProcess.TASK_FILL_POST_TRAINING_SURVEY; }
             case INTERVIEW_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_CONDUCT_SUPERVISOR_INTERVIEW; }
             case FOLLOW_UP_APPROVAL_REQUEST -> { supervisor(context).ifPresent(to::add); taskKey = CaseProcess.TASK_APPROVE_FOLLOW_UP_TRAINING; }
@@ -108,7 +84,7 @@ class EmailComposer {
                 }
             }
         }
-        Draft draft = new Draft(kind, textKey, taskKey, args, context, enrollment.orElse(null), reason,
+        Draft draft = new Draft(kind, textKey, taskKey, args, context, reason,
                 competencyCase.getJpCredited(), overdue);
         return to.stream().map(recipient -> write(draft, recipient, participant)).toList();
     }
@@ -127,32 +103,6 @@ class EmailComposer {
         if (!recipient.username().equals(participant.username())) {
             details.add(new Detail(texts.text("mail.detail.employee", locale), participant.name()));
         }
-        Attachment invite = null;
-        Enrollment enrollment = draft.enrollment();
-        boolean aboutSession = switch (draft.kind()) {
-            case TRAINING_INVITATION, TRAINING_UPDATE, TRAINING_CANCELLED, TRAINING_REMINDER -> true;
-            default -> false;
-        };
-        if (aboutSession && enrollment != null) {
-            var session = enrollment.getSession();
-            details.add(new Detail(texts.text("mail.detail.course", locale), session.getCourse().getTitle()));
-            details.add(new Detail(texts.text("mail.detail.when", locale),
-                    texts.period(session.getStartsAt(), session.getEndsAt(), locale)));
-            if (session.getLocation() != null) {
-                details.add(new Detail(texts.text("mail.detail.where", locale), session.getLocation()));
-            }
-            if (session.getOnlineLink() != null) {
-                details.add(new Detail(texts.text("mail.detail.online", locale), session.getOnlineLink()));
-            }
-            String method = draft.kind().calendarMethod();
-            if (method != null && recipient.address() != null) {
-                String calendar = TrainingInvite.build(enrollment, method, properties.mail().messageIdDomain(),
-                        fromAddress(), recipient, session.getCourse().getTitle(),
-                        texts.text("mail." + draft.textKey() + ".body", locale, args), clock.instant());
-                invite = new Attachment(method.equals("CANCEL") ? "pembatalan.ics" : "undangan.ics",
-                        "text/calendar; charset=UTF-8; method=" + method, calendar.getBytes(StandardCharsets.UTF_8));
-            }
-        }
         if (draft.kind() == EmailKind.FOLLOW_UP_APPROVED) {
             details.add(new Detail(texts.text("mail.detail.round", locale), String.valueOf(draft.context().round())));
         }
@@ -170,9 +120,6 @@ class EmailComposer {
                 draft.context().round(), recipient, texts.text("mail." + draft.textKey() + ".subject", locale, args),
                 texts.text("mail." + draft.textKey() + ".body", locale, args), details,
                 draft.taskKey() == null ? null : Link.toTask(draft.taskKey()));
-        if (invite != null) {
-            email = email.with(invite);
-        }
         return draft.overdue() == null ? email : email.aboutTask(draft.overdue().taskId());
     }
 
@@ -195,13 +142,5 @@ class EmailComposer {
                     supervisor(context).map(List::of).orElse(List.of());
             default -> recipients.hrStaff();
         };
-    }
-
-    private String fromAddress() {
-        try {
-            return new jakarta.mail.internet.InternetAddress(properties.mail().from()).getAddress();
-        } catch (jakarta.mail.internet.AddressException e) {
-            throw new IllegalStateException("kompeten.mail.from is not an address: " + properties.mail().from(), e);
-        }
     }
 }

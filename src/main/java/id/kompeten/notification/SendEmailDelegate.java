@@ -2,6 +2,8 @@ package id.kompeten.notification;
 
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.training.TrainingEmails;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -23,20 +25,26 @@ class SendEmailDelegate implements JavaDelegate {
 
     private final EmailComposer composer;
     private final Emails emails;
+    private final TrainingEmails trainingEmails;
 
-    SendEmailDelegate(EmailComposer composer, Emails emails) {
+    SendEmailDelegate(EmailComposer composer, Emails emails, TrainingEmails trainingEmails) {
         this.composer = composer;
         this.emails = emails;
+        this.trainingEmails = trainingEmails;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         BaseElement step = (BaseElement) execution.getBpmnModelElementInstance();
-        EmailKind kind = EmailKind.valueOf(property(step, KIND));
+        String kind = property(step, KIND);
         CaseContext context = CaseContext.of(execution);
-        String refusal = kind == EmailKind.ENROLLMENT_PROBLEM
-                ? (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL) : null;
-        composer.compose(kind, context, execution.getProcessInstanceId(), refusal, property(step, OVERDUE_TASK))
+        Optional<TrainingEmails.Kind> training = TrainingEmails.Kind.of(kind);
+        if (training.isPresent()) {
+            trainingEmails.send(training.get(), context, training.get() == TrainingEmails.Kind.ENROLLMENT_PROBLEM
+                    ? (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL) : null);
+            return;
+        }
+        composer.compose(EmailKind.valueOf(kind), context, execution.getProcessInstanceId(), property(step, OVERDUE_TASK))
                 .forEach(emails::request);
     }
 
