@@ -1,4 +1,4 @@
-package id.kompeten.notification;
+package id.kompeten.cases;
 
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
@@ -12,10 +12,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Every email step of the BPMN (message throw and end events, asynchronous with a retry cycle): its
+ * Every email step of the case's BPMN (message throw and end events, asynchronous with a retry cycle): its
  * {@code emailKind} property says what to send, {@code overdueTask} which task a reminder is about (a task no
- * longer open gets none). The step only composes and records its emails in the outbox; each is sent by a job of
- * its own after the step committed, so a failing mail server fails that job, not the step, and the case moves on.
+ * longer open gets none). Glue: reads those and the case's variables, and hands the step to the feature whose
+ * emails they are (the training's kinds to {@link TrainingEmails}, the case's own to {@link CaseEmails}). The step
+ * only records its emails; each is sent by a job of its own after the step committed, so a failing mail server
+ * fails that job, not the step, and the case moves on.
  */
 @Component
 class SendEmailDelegate implements JavaDelegate {
@@ -23,13 +25,11 @@ class SendEmailDelegate implements JavaDelegate {
     static final String KIND = "emailKind";
     static final String OVERDUE_TASK = "overdueTask";
 
-    private final EmailComposer composer;
-    private final Emails emails;
+    private final CaseEmails caseEmails;
     private final TrainingEmails trainingEmails;
 
-    SendEmailDelegate(EmailComposer composer, Emails emails, TrainingEmails trainingEmails) {
-        this.composer = composer;
-        this.emails = emails;
+    SendEmailDelegate(CaseEmails caseEmails, TrainingEmails trainingEmails) {
+        this.caseEmails = caseEmails;
         this.trainingEmails = trainingEmails;
     }
 
@@ -42,10 +42,10 @@ class SendEmailDelegate implements JavaDelegate {
         if (training.isPresent()) {
             trainingEmails.send(training.get(), context, training.get() == TrainingEmails.Kind.ENROLLMENT_PROBLEM
                     ? (String) execution.getVariable(CaseVariables.ENROLLMENT_REFUSAL) : null);
-            return;
+        } else {
+            caseEmails.send(CaseEmails.Kind.valueOf(kind), context, execution.getProcessInstanceId(),
+                    property(step, OVERDUE_TASK));
         }
-        composer.compose(EmailKind.valueOf(kind), context, execution.getProcessInstanceId(), property(step, OVERDUE_TASK))
-                .forEach(emails::request);
     }
 
     private static String property(BaseElement element, String name) {
