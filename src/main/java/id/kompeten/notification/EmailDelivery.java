@@ -26,13 +26,13 @@ class EmailDelivery {
     private final EmailMessageRepository messages;
     private final EmailContent content;
     private final EmailReceipts receipts;
-    private final OverdueTasks tasks;
+    private final OpenTasks tasks;
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EmailDelivery(EmailMessageRepository messages, EmailContent content, EmailReceipts receipts, OverdueTasks tasks,
+    EmailDelivery(EmailMessageRepository messages, EmailContent content, EmailReceipts receipts, OpenTasks tasks,
                   Mailer mailer, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
         this.content = content;

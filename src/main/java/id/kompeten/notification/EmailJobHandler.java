@@ -1,7 +1,6 @@
 package id.kompeten.notification;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -33,8 +32,7 @@ class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
      * case (process instance, and the step's job definition: Cockpit shows it and its incident at the email step)
      * but not to the step's execution, which may end in this very transaction and would take its jobs with it.
      */
-    static void schedule(DelegateExecution execution, long messageId) {
-        ExecutionEntity step = (ExecutionEntity) execution;
+    static void schedule(ExecutionEntity step, long messageId) {
         MessageEntity job = new MessageEntity();
         job.setJobHandlerType(TYPE);
         job.setJobHandlerConfiguration(new MessageRow(messageId));

@@ -36,8 +36,7 @@ public class EmailMessage {
     private int round;
     private String recipient;
     private String address;
-    @Enumerated(EnumType.STRING)
-    private EmailKind kind;
+    private String kind;
     private String locale;
     private String subject;
     @Enumerated(EnumType.STRING)
@@ -48,11 +47,11 @@ public class EmailMessage {
 
     protected EmailMessage() {}
 
-    EmailMessage(EmailKey key, String messageId, ComposedEmail email, Instant requestedAt) {
+    EmailMessage(EmailKey key, String messageId, ComposedEmail email, String caseNumber, Instant requestedAt) {
         this.idempotencyKey = key.value();
         this.messageId = messageId;
         this.topic = key.topic();
-        this.caseNumber = key.kind().aboutCase() ? key.topic() : null;
+        this.caseNumber = caseNumber;
         this.step = key.step();
         this.round = key.round();
         this.recipient = key.recipient();
@@ -79,7 +78,7 @@ public class EmailMessage {
     public int getRound() { return round; }
     public String getRecipient() { return recipient; }
     public String getAddress() { return address; }
-    public EmailKind getKind() { return kind; }
+    public String getKind() { return kind; }
     public String getLocale() { return locale; }
     public String getSubject() { return subject; }
     public Status getStatus() { return status; }

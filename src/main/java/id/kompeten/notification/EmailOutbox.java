@@ -1,7 +1,6 @@
 package id.kompeten.notification;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,16 +34,16 @@ class EmailOutbox {
         this.messageIdDomain = properties.mail().messageIdDomain();
     }
 
-    /** Records the email and its sending job in the transaction of the step running {@code execution}. */
-    void request(DelegateExecution execution, EmailKey key, ComposedEmail email) {
+    /** Records the email (of {@code caseNumber}, or null) and its sending job in the transaction of the running step. */
+    void request(EmailKey key, ComposedEmail email, String caseNumber) {
         if (messages.findByIdempotencyKey(key.value()).isPresent()) {
             return; // asked for already, and its job made with it
         }
         EmailMessage message = messages.saveAndFlush(
-                new EmailMessage(key, key.messageId(messageIdDomain), email, clock.instant()));
+                new EmailMessage(key, key.messageId(messageIdDomain), email, caseNumber, clock.instant()));
         // JSON beside the mapped columns: the column is text, which JPA's schema validation reads as a CLOB
         jdbc.update("update email_message set content = ? where id = ?", content.write(email), message.getId());
-        EmailJobHandler.schedule(execution, message.getId());
+        EmailJobHandler.schedule(RunningStep.execution(), message.getId());
         events.publishEvent(new EmailRequested(key.value(), message.getMessageId()));
     }
 }

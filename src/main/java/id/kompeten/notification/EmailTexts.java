@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Email texts from messages*.properties in the recipient's language, and dates as they read them (WIB). */
 @Component
-class EmailTexts {
+public class EmailTexts {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -20,12 +20,12 @@ class EmailTexts {
         this.messages = messages;
     }
 
-    String text(String key, Locale locale, Object... args) {
+    public String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
     /** "Senin, 23 November 2026, 08.00–16.00 WIB" (both dates in full when the session spans days). */
-    String period(Instant start, Instant end, Locale locale) {
+    public String period(Instant start, Instant end, Locale locale) {
         ZonedDateTime from = start.atZone(WIB);
         ZonedDateTime to = end.atZone(WIB);
         DateTimeFormatter date = DateTimeFormatter.ofPattern(text("mail.format.date", locale), locale);
@@ -36,7 +36,8 @@ class EmailTexts {
         return date.format(from) + ", " + time.format(from) + " – " + date.format(to) + ", " + time.format(to) + " WIB";
     }
 
-    String moment(Instant at, Locale locale) {
+    /** "Senin, 23 November 2026, 08.00 WIB". */
+    public String moment(Instant at, Locale locale) {
         ZonedDateTime when = at.atZone(WIB);
         return DateTimeFormatter.ofPattern(text("mail.format.date", locale), locale).format(when) + ", "
                 + DateTimeFormatter.ofPattern(text("mail.format.time", locale), locale).format(when) + " WIB";

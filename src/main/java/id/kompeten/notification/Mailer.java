@@ -15,8 +15,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one email over SMTP through Spring's mail support: HTML with a plain-text alternative, the invite as
- * a text/calendar attachment, and the Message-ID derived from the idempotency key. Without spring.mail.host
+ * Sends one email over SMTP through Spring's mail support: HTML with a plain-text alternative, its attachments
+ * (a calendar invite), and the Message-ID derived from the idempotency key. Without spring.mail.host
  * there is no sender, and {@link #enabled()} says so (demo without a mail server).
  */
 @Component
@@ -47,10 +47,9 @@ class Mailer {
                     StandardCharsets.UTF_8.name()));
             helper.setSubject(email.subject());
             helper.setText(body.text(), body.html());
-            if (email.invite() != null) {
-                helper.addAttachment(email.invite().method().equals("CANCEL") ? "pembatalan.ics" : "undangan.ics",
-                        new ByteArrayDataSource(email.invite().calendar().getBytes(StandardCharsets.UTF_8),
-                                "text/calendar; charset=UTF-8; method=" + email.invite().method()));
+            for (OutgoingEmail.Attachment attachment : email.attachments()) {
+                helper.addAttachment(attachment.fileName(),
+                        new ByteArrayDataSource(attachment.content(), attachment.mediaType()));
             }
             sender.send(message);
         } catch (MessagingException | UnsupportedEncodingException e) {

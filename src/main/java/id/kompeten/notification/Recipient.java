@@ -3,7 +3,7 @@ package id.kompeten.notification;
 import java.util.Locale;
 
 /** Who an email goes to: the Camunda user, their name and address, and the language they read. */
-record Recipient(String username, String name, String address, Locale locale) {
+public record Recipient(String username, String name, String address, Locale locale) {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 

@@ -8,9 +8,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Finds the people of a case: the participant and supervisor from the employee records, HR from Camunda's groups. */
+/**
+ * Finds whom an email goes to, as {@link Recipient} values: an employee and their supervisor from the employee
+ * records, HR and any other user from Camunda's users and groups.
+ */
 @Component
-class Recipients {
+public class Recipients {
 
     static final String HR_GROUP = "hr-staff";
 
@@ -25,22 +28,24 @@ class Recipients {
         this.identity = identity;
     }
 
-    Recipient participant(String nip) {
+    /** The employee of this NIP (a case's participant). */
+    public Recipient participant(String nip) {
         return of(employees.get(nip));
     }
 
-    Optional<Recipient> supervisorOf(String nip) {
+    public Optional<Recipient> supervisorOf(String nip) {
         return employees.supervisorOf(employees.get(nip)).map(Recipients::of);
     }
 
     /** Every member of hr-staff: a group task concerns whoever of them picks it up. */
-    List<Recipient> hrStaff() {
+    public List<Recipient> hrStaff() {
         // a page, not list(): the engine refuses unbounded queries when a user (an admin re-running the job) is logged in
         return identity.createUserQuery().memberOfGroup(HR_GROUP).orderByUserId().asc().listPage(0, MAX_HR_STAFF).stream()
                 .map(this::of).toList();
     }
 
-    Optional<Recipient> user(String username) {
+    /** A Camunda user; empty for a username Camunda does not know. */
+    public Optional<Recipient> user(String username) {
         return Optional.ofNullable(identity.createUserQuery().userId(username).singleResult()).map(this::of);
     }
 

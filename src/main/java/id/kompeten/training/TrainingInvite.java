@@ -1,7 +1,6 @@
-package id.kompeten.notification;
+package id.kompeten.training;
 
-import id.kompeten.training.Enrollment;
-import id.kompeten.training.TrainingSession;
+import id.kompeten.notification.Recipient;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;

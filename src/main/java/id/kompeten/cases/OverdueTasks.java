@@ -1,4 +1,4 @@
-package id.kompeten.notification;
+package id.kompeten.cases;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The open user task a reminder or escalation timer fired on, and whether it is still open when its email goes. */
+/** The open user task a reminder or escalation timer fired on (its email is about that task). */
 @Component
 class OverdueTasks {
 
@@ -23,9 +23,5 @@ class OverdueTasks {
                 .orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         return Optional.ofNullable(task).map(t -> new Overdue(t.getId(), t.getTaskDefinitionKey(), t.getAssignee(),
                 t.getCreateTime().toInstant()));
-    }
-
-    boolean open(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).count() > 0;
     }
 }

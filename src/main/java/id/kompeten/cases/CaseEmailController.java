@@ -1,10 +1,10 @@
-package id.kompeten.notification;
+package id.kompeten.cases;
 
-import id.kompeten.cases.CaseRepository;
 import id.kompeten.employee.EmployeeDirectory;
-import id.kompeten.security.CaseAccess;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
+import id.kompeten.notification.Emails;
+import id.kompeten.security.CaseAccess;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseEmailController {
 
-    private final EmailMessageRepository messages;
+    private final Emails emails;
     private final CaseRepository cases;
     private final EmployeeDirectory employees;
     private final CaseAccess access;
 
-    CaseEmailController(EmailMessageRepository messages, CaseRepository cases, EmployeeDirectory employees,
-                        CaseAccess access) {
-        this.messages = messages;
+    CaseEmailController(Emails emails, CaseRepository cases, EmployeeDirectory employees, CaseAccess access) {
+        this.emails = emails;
         this.cases = cases;
         this.employees = employees;
         this.access = access;
@@ -40,8 +39,8 @@ class CaseEmailController {
         if (!readable) {
             throw new RequestRefused(HttpStatus.NOT_FOUND, new FieldError("caseNumber", "case.notFound", caseNumber));
         }
-        return messages.findByCaseNumberOrderByRequestedAtAscIdAsc(caseNumber).stream()
-                .map(m -> new Email(m.getKind().name(), m.getStep(), m.getRound(), m.getRecipient(), m.getAddress(),
+        return emails.ofCase(caseNumber).stream()
+                .map(m -> new Email(m.getKind(), m.getStep(), m.getRound(), m.getRecipient(), m.getAddress(),
                         m.getLocale(), m.getSubject(), m.getStatus().name(), m.getMessageId(), m.getRequestedAt(),
                         m.getSentAt()))
                 .toList();
