@@ -19,9 +19,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +29,16 @@ import org.springframework.stereotype.Component;
  * Tasks need no grant here: the engine grants each task to its assignee or candidate group, READ and TASK_WORK
  * only ({@code default-user-permission-name-for-task}), so they may claim and complete it but neither reassign
  * it nor set its variables.
+ * <p>
+ * Run as the context starts, before the web server opens (Spring Boot opens it at lifecycle phase
+ * {@code Integer.MAX_VALUE - 2048}): no request meets a role without its grants or filters.
  */
 @Component
-class AccessSetup {
+class AccessSetup implements SmartLifecycle {
 
     static final String TASKLIST = "tasklist";
+    /** Before the demo users join these groups (system.DemoSetup, phase 10), and before the web server opens. */
+    static final int PHASE = 0;
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -49,9 +52,30 @@ class AccessSetup {
         this.tasks = tasks;
     }
 
-    @EventListener
-    @Order(0) // before the demo users join these groups
-    public void onReady(ApplicationReadyEvent event) {
+    private volatile boolean running;
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        grantAll();
+        running = true;
+    }
+
+    void grantAll() {
         group(Roles.HR_STAFF, "Staf BKPSDM");
         group(Roles.SUPERVISORS, "Atasan langsung");
         group(Roles.PARTICIPANTS, "Peserta (pegawai ASN)");

@@ -3,20 +3,22 @@ package id.kompeten.system;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only (kompeten.demo.enabled): the demo users of DESIGN.md in their groups, with the demo password,
  * and the demo data; with kompeten.demo.finished-year (the demo profile) also the previous year and this year's
  * cases ({@link DemoYear}). Idempotent: a restart finds them and leaves them be.
+ * <p>
+ * Run as the context starts, after the groups exist (security.AccessSetup, phase 0) and before the web server opens
+ * (Spring Boot opens it at lifecycle phase {@code Integer.MAX_VALUE - 2048}) and before the job executor starts
+ * (on ApplicationReadyEvent): "Started" is logged, Tasklist and the reports answer, only once the demo is complete.
  */
 @Component
 @ConditionalOnProperty(name = "kompeten.demo.enabled", havingValue = "true")
-class DemoSetup {
+class DemoSetup implements SmartLifecycle {
 
     record DemoUser(String id, String firstName, String lastName, String email, String group) {}
 
@@ -30,6 +32,7 @@ class DemoSetup {
     private final DemoData data;
     private final DemoYear year;
     private final KompetenProperties properties;
+    private volatile boolean running;
 
     /** Demo users on PostgreSQL are refused before start by {@link StartupSettingsCheck}. */
     DemoSetup(IdentityService identity, DemoData data, DemoYear year, KompetenProperties properties) {
@@ -39,9 +42,28 @@ class DemoSetup {
         this.properties = properties;
     }
 
-    @EventListener
-    @Order(10) // after the groups and their authorizations exist (security.AccessSetup)
-    public void onReady(ApplicationReadyEvent event) {
+    @Override
+    public int getPhase() {
+        return 10; // after the groups and their authorizations exist (security.AccessSetup, phase 0)
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        load();
+        running = true;
+    }
+
+    private void load() {
         for (DemoUser u : USERS) {
             if (identity.createUserQuery().userId(u.id()).singleResult() == null) {
                 User user = identity.newUser(u.id());

@@ -6,18 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.security.HttpCalls;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo's generated history (kompeten.demo.finished-year, on in the demo profile): on a database of its own, so
- * the other tests' resets neither meet it nor break it.
+ * the other tests' resets neither meet it nor break it. It is complete before the web server opens: the first
+ * request a visitor can make finds the year as the tests below find it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "kompeten.demo.finished-year=true",
@@ -30,6 +37,49 @@ class DemoYearTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired WhenTheWebServerOpens opened;
+
+    /** What the database holds at the moment the web server starts answering (before "Started" and readiness). */
+    @TestConfiguration
+    static class WhenTheWebServerOpens {
+        final Map<String, Object> seen = new LinkedHashMap<>();
+        private final JdbcTemplate jdbc;
+
+        WhenTheWebServerOpens(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @EventListener
+        void opened(WebServerInitializedEvent event) {
+            seen.putAll(DemoYearTests.year(jdbc));
+            System.out.printf("Demo year at the web server's opening, %d ms after the JVM started: %s%n",
+                    ManagementFactory.getRuntimeMXBean().getUptime(), seen);
+        }
+    }
+
+    /** The year's counts: cases by year and status, tasks waiting, published final reports, emails. */
+    static Map<String, Object> year(JdbcTemplate jdbc) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        jdbc.query("select cycle_year, status, count(*) n from competency_case group by cycle_year, status"
+                + " order by cycle_year, status", row -> {
+                    counts.put("cases " + row.getInt(1) + " " + row.getString(2), row.getInt(3));
+                });
+        counts.put("tasks", jdbc.queryForObject("select count(*) from act_ru_task", Integer.class));
+        counts.put("published final reports", jdbc.queryForObject("select count(*) from programme_report"
+                + " where final_report and published_at is not null", Integer.class));
+        counts.put("emails", jdbc.queryForObject("select count(*) from email_message", Integer.class));
+        return counts;
+    }
+
+    @Test
+    void theYearIsCompleteBeforeTheWebServerOpens() {
+        assertThat(opened.seen).as("seen when the web server opened").containsEntry("published final reports", 1)
+                .containsEntry("cases " + lastYear + " CLOSED", DemoYear.PROGRAMME.size())
+                .doesNotContainKey("cases " + lastYear + " OPEN")
+                .containsKey("cases " + (lastYear + 1) + " OPEN");
+        // nothing of the year was added after the web server opened (the tests run no job executor)
+        assertThat(year(jdbc)).isEqualTo(opened.seen);
+    }
 
     @Test
     void theFinishedYearHasCasesThatWentEveryWayAndAPublishedProgrammeWithFigures() throws Exception {
