@@ -1,5 +1,6 @@
 package id.kompeten.programme;
 
+import id.kompeten.process.ProgrammeProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package id.kompeten.programme;
 
 import id.kompeten.cases.CompetencyCases;
+import id.kompeten.process.ProgrammeProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;

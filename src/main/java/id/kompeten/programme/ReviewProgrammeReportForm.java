@@ -9,6 +9,7 @@ import id.kompeten.forms.FormSpec;
 import id.kompeten.forms.FormValues;
 import id.kompeten.forms.TaskForm;
 import id.kompeten.process.CaseContext;
+import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
 import java.math.BigDecimal;

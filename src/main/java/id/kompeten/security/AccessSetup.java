@@ -2,7 +2,7 @@ package id.kompeten.security;
 
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
-import id.kompeten.programme.ProgrammeProcess;
+import id.kompeten.process.ProgrammeProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;

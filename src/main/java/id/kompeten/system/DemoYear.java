@@ -4,7 +4,7 @@ import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.programme.ProgrammeChanges;
-import id.kompeten.programme.ProgrammeProcess;
+import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.programme.Programmes;
 import id.kompeten.training.TrainingSession;
 import id.kompeten.training.TrainingSessionRepository;

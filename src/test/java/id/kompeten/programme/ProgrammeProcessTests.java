@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.process.CaseProcess;
+import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.DemoData;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.process.CaseProcess;
+import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.DemoData;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.kompeten.programme;
+package id.kompeten.process;
 
 /** Ids and variables of {@code TrainingProgramProcess}, the programme's own case (business key: its code). */
 public final class ProgrammeProcess {
