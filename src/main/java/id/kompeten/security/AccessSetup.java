@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 class AccessSetup implements SmartLifecycle {
 
     static final String TASKLIST = "tasklist";
-    /** Before the demo users join these groups (system.DemoSetup, phase 10), and before the web server opens. */
+    /** Before the demo users join these groups (demo.DemoSetup, phase 10), and before the web server opens. */
     static final int PHASE = 0;
 
     private final IdentityService identity;

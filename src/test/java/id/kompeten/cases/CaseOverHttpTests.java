@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.io.IOException;
 import java.time.Year;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ProgrammeProcess;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import id.kompeten.training.EnrollmentChanges;
 import id.kompeten.training.ProgrammeBudget;
 import id.kompeten.training.ProgrammeBudgetRepository;

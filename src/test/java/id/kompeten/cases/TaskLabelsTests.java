@@ -4,7 +4,7 @@ import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kompeten.process.CaseVariables;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;

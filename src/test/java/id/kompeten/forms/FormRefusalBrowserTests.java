@@ -7,7 +7,7 @@ import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.system.Browsers;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;

@@ -7,7 +7,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCase;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseVariables;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import id.kompeten.training.EnrollmentChanges;
 import id.kompeten.training.TrainingSession;
 import id.kompeten.training.TrainingSessionRepository;

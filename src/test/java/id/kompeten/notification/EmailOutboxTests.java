@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Year;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;

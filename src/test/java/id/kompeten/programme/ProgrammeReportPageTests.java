@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;

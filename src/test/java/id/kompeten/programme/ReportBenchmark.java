@@ -1,7 +1,7 @@
 package id.kompeten.programme;
 
 import id.kompeten.cases.CaseDriver;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.time.Year;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;

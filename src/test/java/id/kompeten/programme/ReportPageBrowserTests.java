@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.Browsers;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.security.HttpCalls;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -8,7 +8,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.net.http.HttpResponse;
 import java.time.Year;
 import java.util.ArrayList;

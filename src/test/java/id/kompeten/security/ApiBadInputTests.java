@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Year;

@@ -7,7 +7,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kompeten.KompetenApplication;
 import id.kompeten.cases.CompetencyCases;
+import id.kompeten.demo.DemoData;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.security.HttpCalls;
 import java.time.Year;

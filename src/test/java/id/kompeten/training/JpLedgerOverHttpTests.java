@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.security.HttpCalls;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;

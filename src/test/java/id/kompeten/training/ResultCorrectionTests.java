@@ -9,7 +9,7 @@ import id.kompeten.process.CaseVariables;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
 import id.kompeten.security.TestUsers;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

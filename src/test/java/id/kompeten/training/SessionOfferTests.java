@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseVariables;
-import id.kompeten.system.DemoData;
+import id.kompeten.demo.DemoData;
 import id.kompeten.training.Enrollments.EnrollmentRefused;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

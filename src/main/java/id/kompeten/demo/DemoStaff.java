@@ -1,4 +1,4 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
 import id.kompeten.employee.CompetencyRepository;
 import id.kompeten.employee.Employee;
@@ -7,6 +7,7 @@ import id.kompeten.employee.Position;
 import id.kompeten.employee.PositionRepository;
 import id.kompeten.employee.PositionRequirement;
 import id.kompeten.employee.PositionRequirementRepository;
+import id.kompeten.system.KompetenProperties;
 import id.kompeten.training.ProgrammeBudget;
 import id.kompeten.training.ProgrammeBudgetRepository;
 import id.kompeten.training.TrainingCourse;

@@ -1,4 +1,4 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
 import id.kompeten.employee.Competency;
 import id.kompeten.employee.CompetencyRepository;

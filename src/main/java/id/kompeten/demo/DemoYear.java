@@ -1,4 +1,4 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.process.CaseProcess;

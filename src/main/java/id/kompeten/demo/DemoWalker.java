@@ -1,4 +1,4 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,5 +1,6 @@
-package id.kompeten.system;
+package id.kompeten.demo;
 
+import id.kompeten.system.KompetenProperties;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
