@@ -1,11 +1,11 @@
 package id.kompeten.demo;
 
 import id.kompeten.system.KompetenProperties;
+import id.kompeten.system.StartupStep;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "kompeten.demo.enabled", havingValue = "true")
-class DemoSetup implements SmartLifecycle {
+class DemoSetup extends StartupStep {
 
     record DemoUser(String id, String firstName, String lastName, String email, String group) {}
 
@@ -33,10 +33,10 @@ class DemoSetup implements SmartLifecycle {
     private final DemoData data;
     private final DemoYear year;
     private final KompetenProperties properties;
-    private volatile boolean running;
 
-    /** Demo users on PostgreSQL are refused before start by {@link StartupSettingsCheck}. */
+    /** Demo users on PostgreSQL are refused before start by system.StartupSettingsCheck. */
     DemoSetup(IdentityService identity, DemoData data, DemoYear year, KompetenProperties properties) {
+        super(10); // after the groups and their authorizations exist (security.AccessSetup, phase 0)
         this.identity = identity;
         this.data = data;
         this.year = year;
@@ -44,24 +44,8 @@ class DemoSetup implements SmartLifecycle {
     }
 
     @Override
-    public int getPhase() {
-        return 10; // after the groups and their authorizations exist (security.AccessSetup, phase 0)
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public void start() {
+    protected void run() {
         load();
-        running = true;
     }
 
     private void load() {

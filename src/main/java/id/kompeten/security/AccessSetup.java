@@ -3,6 +3,7 @@ package id.kompeten.security;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ProgrammeProcess;
+import id.kompeten.system.StartupStep;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * {@code Integer.MAX_VALUE - 2048}): no request meets a role without its grants or filters.
  */
 @Component
-class AccessSetup implements SmartLifecycle {
+class AccessSetup extends StartupStep {
 
     static final String TASKLIST = "tasklist";
     /** Before the demo users join these groups (demo.DemoSetup, phase 10), and before the web server opens. */
@@ -46,33 +46,16 @@ class AccessSetup implements SmartLifecycle {
     private final TaskService tasks;
 
     AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        super(PHASE);
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
     }
 
-    private volatile boolean running;
-
     @Override
-    public int getPhase() {
-        return PHASE;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public void start() {
+    protected void run() {
         grantAll();
-        running = true;
     }
 
     void grantAll() {
