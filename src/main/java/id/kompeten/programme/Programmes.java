@@ -67,6 +67,23 @@ public class Programmes {
 
     /** Creates the programme and its participants' cases; {@code mayManageAgency}: HR of the agency or admin. */
     public List<String> create(NewProgramme p, String user, Predicate<String> mayManageAgency) {
+        checkHeading(p, mayManageAgency);
+        List<String> competencies = checkedCompetencies(p.competencies());
+        List<Goal> goals = p.goals() == null ? List.of() : p.goals();
+        ProgrammeGoals.check(goals);
+        List<Employee> people = checkedParticipants(p);
+        LocalDate evaluationDate = checkedEvaluationDate(p);
+        if (jdbc.queryForObject("select count(*) from programme where code = ?", Integer.class, p.code()) > 0) {
+            throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("code", "programme.exists", p.code()));
+        }
+        record(p, user, evaluationDate, goals, competencies, people);
+        start(p, user, evaluationDate);
+        return jdbc.queryForList("select case_number from programme_case where programme_code = ? order by case_number",
+                String.class, p.code());
+    }
+
+    /** Code, name, agency (one the caller serves), year and budget. */
+    private void checkHeading(NewProgramme p, Predicate<String> mayManageAgency) {
         if (p.code() == null || !p.code().matches("[A-Z0-9-]{3,40}")) {
             throw refused("code", "programme.code.invalid");
         }
@@ -85,7 +102,11 @@ public class Programmes {
                 + " and agency = ?", Integer.class, p.budgetCode(), p.agency()) == 0) {
             throw refused("budgetCode", "programme.budget.unknown", p.budgetCode());
         }
-        List<String> competencies = p.competencies() == null ? List.of() : p.competencies();
+    }
+
+    /** The competencies it targets: known ones, each once. */
+    private List<String> checkedCompetencies(List<String> asked) {
+        List<String> competencies = asked == null ? List.of() : asked;
         for (int i = 0; i < competencies.size(); i++) {
             String competency = competencies.get(i);
             if (competency == null || jdbc.queryForObject("select count(*) from competency where code = ?",
@@ -93,8 +114,11 @@ public class Programmes {
                 throw refused("competencies[" + i + "]", "programme.competency.unknown", competency);
             }
         }
-        List<Goal> goals = p.goals() == null ? List.of() : p.goals();
-        ProgrammeGoals.check(goals);
+        return competencies;
+    }
+
+    /** 1 to 1000 employees of the agency, each once, none with an open case of that year. */
+    private List<Employee> checkedParticipants(NewProgramme p) {
         List<String> participants = p.participants() == null ? List.of() : p.participants();
         if (participants.isEmpty() || participants.size() > 1000) {
             throw refused("participants", "programme.participants.count");
@@ -114,6 +138,11 @@ public class Programmes {
             checkNoOpenCase("participants[" + i + "]", nip, p.year());
             people.add(employee);
         }
+        return people;
+    }
+
+    /** The date of the report, 31 December of its year unless given: not past, not far beyond its year. */
+    private LocalDate checkedEvaluationDate(NewProgramme p) {
         LocalDate evaluationDate = p.evaluationDate() != null ? p.evaluationDate() : LocalDate.of(p.year(), 12, 31);
         if (evaluationDate.isBefore(LocalDate.now(clock))) {
             throw refused("evaluationDate", "programme.evaluationDate.past");
@@ -123,9 +152,11 @@ public class Programmes {
         if (evaluationDate.isAfter(latest)) {
             throw refused("evaluationDate", "programme.evaluationDate.tooFar", latest.toString());
         }
-        if (jdbc.queryForObject("select count(*) from programme where code = ?", Integer.class, p.code()) > 0) {
-            throw new RequestRefused(HttpStatus.CONFLICT, new FieldError("code", "programme.exists", p.code()));
-        }
+        return evaluationDate;
+    }
+
+    private void record(NewProgramme p, String user, LocalDate evaluationDate, List<Goal> goals,
+                        List<String> competencies, List<Employee> people) {
         jdbc.update("insert into programme (code, name, agency, programme_year, budget_code, evaluation_date,"
                 + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", p.code(), p.name().strip(), p.agency(),
                 p.year(), p.budgetCode(), Date.valueOf(evaluationDate), user, Timestamp.from(clock.instant()));
@@ -141,7 +172,10 @@ public class Programmes {
             jdbc.update("insert into programme_participant (programme_code, employee_nip, added_by, added_at)"
                     + " values (?, ?, ?, ?)", p.code(), e.getNip(), user, Timestamp.from(clock.instant()));
         }
-        // the programme's own case: its call activity opens the participants' cases in this transaction
+    }
+
+    /** The programme's own case: its call activity opens the participants' cases in this transaction. */
+    private void start(NewProgramme p, String user, LocalDate evaluationDate) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProgrammeProcess.PROGRAMME_CODE, p.code());
         variables.put(ProgrammeProcess.PROGRAMME_YEAR, p.year());
@@ -152,8 +186,6 @@ public class Programmes {
         String instance = trusted.call(() -> runtime.startProcessInstanceByKey(ProgrammeProcess.PROCESS_ID, p.code(),
                 variables)).getId();
         jdbc.update("update programme set process_instance_id = ? where code = ?", instance, p.code());
-        return jdbc.queryForList("select case_number from programme_case where programme_code = ? order by case_number",
-                String.class, p.code());
     }
 
     /** A participant's case is opened by the programme: one already open for the year is refused (409). */
