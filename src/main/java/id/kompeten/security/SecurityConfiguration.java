@@ -94,7 +94,10 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/assets/**", "/webjars/**")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Kompeten"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // nobody logs in here: the Tasklist session is only read, so its id must not change (a new id on
+                // every page logged Tasklist's own requests of the same moment out)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .addFilterBefore(new TasklistSession(), BasicAuthenticationFilter.class)
                 .build();
     }

@@ -36,4 +36,27 @@ class SessionCookieTests {
         }
         assertThat(cookies.stream().filter(c -> c.startsWith("JSESSIONID="))).allMatch(c -> c.contains("HttpOnly"));
     }
+
+    /**
+     * Opening report pages from Tasklist keeps the Tasklist session as it is: the same session id, so requests
+     * Tasklist sends at the same time, or after, are still logged in (the id used to change on every page).
+     */
+    @Test
+    void reportPagesKeepTheTasklistSession() throws Exception {
+        HttpCalls browser = HttpCalls.browser(port);
+        browser.call(null, null, "GET", "/camunda/app/tasklist/default/", null, Map.of());
+        Reply login = browser.call(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=siti&password=demo", Map.of("Content-Type", "application/x-www-form-urlencoded",
+                        "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        String session = browser.cookie("JSESSIONID");
+        for (int i = 0; i < 3; i++) {
+            Reply page = browser.call(null, null, "GET", "/laporan/instansi?nama=x", null, Map.of());
+            assertThat(page.status()).as("logged in through the Tasklist session").isNotEqualTo(401);
+            assertThat(page.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        assertThat(browser.cookie("JSESSIONID")).isEqualTo(session);
+        assertThat(browser.call(null, null, "GET", "/camunda/api/admin/auth/user/default", null, Map.of()).status())
+                .isEqualTo(200);
+    }
 }
