@@ -5,10 +5,12 @@ import id.kompeten.process.CaseVariables;
 import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +22,15 @@ class DecideFollowUpDelegate implements JavaDelegate {
 
     static final String DECISION = "followUpDecision";
 
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
     private final EvaluationResults results;
+    private final MessageSource messages;
     private final int maxRounds;
 
-    DecideFollowUpDelegate(EvaluationResults results, KompetenProperties properties) {
+    DecideFollowUpDelegate(EvaluationResults results, MessageSource messages, KompetenProperties properties) {
         this.results = results;
+        this.messages = messages;
         this.maxRounds = properties.followUp().maxRounds();
     }
 
@@ -50,7 +56,8 @@ class DecideFollowUpDelegate implements JavaDelegate {
         execution.setVariable(CaseVariables.FOLLOW_UP_SUMMARY, "Putaran %d: indeks reaksi %s, gain %s, skor transfer %s, %s kompetensi belum dikuasai. Keputusan: %s (%s)."
                 .formatted(context.round(), figure(inputs.get(CaseVariables.REACTION_INDEX)),
                         figure(inputs.get(CaseVariables.LEARNING_GAIN)), figure(inputs.get(CaseVariables.TRANSFER_SCORE)),
-                        inputs.get(CaseVariables.UNMASTERED_COMPETENCIES), followUp, reason));
+                        inputs.get(CaseVariables.UNMASTERED_COMPETENCIES),
+                        messages.getMessage("followUp.decision." + followUp, null, followUp, INDONESIAN), reason));
     }
 
     private double figure(CaseContext context, String measure) {
@@ -63,7 +70,8 @@ class DecideFollowUpDelegate implements JavaDelegate {
         return codes == null || codes.isBlank() ? 0 : codes.split(",").length;
     }
 
+    /** A figure as the Indonesian summary shows it: 0,6 (decimal comma). */
     private static String figure(Object value) {
-        return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

@@ -83,7 +83,8 @@ class ReviewProgrammeReportForm implements TaskForm {
 
     private static String shown(String name, ProgrammeFigures.Figure figure) {
         BigDecimal value = figure.value();
-        return value == null ? "–" : EvaluationReports.shown(name, value);
+        // the summary is Indonesian, as the form: a decimal comma
+        return value == null ? "–" : EvaluationReports.shown(name, value).replace('.', ',');
     }
 
     private String message(String key, Object... args) {

@@ -171,6 +171,10 @@ class CompetencyDevelopmentProcessTests {
 
         assertThat(instance).isWaitingAt(TASK_APPROVE_FOLLOW_UP_TRAINING).variables()
                 .containsEntry(CaseVariables.FOLLOW_UP, "REMEDIAL").containsEntry(CaseVariables.UNMASTERED_COMPETENCIES, 1);
+        // the supervisor reads the round in Indonesian: a decimal comma, the decision in words, no code
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(instance.getId(),
+                        CaseVariables.FOLLOW_UP_SUMMARY))
+                .contains("gain 0,5", "Keputusan: pelatihan lanjutan (remedial)").doesNotContain("REMEDIAL", "0.5");
         assertThat(driver.task(instance, TASK_APPROVE_FOLLOW_UP_TRAINING)).isAssignedTo("budi");
         driver.complete(instance, TASK_APPROVE_FOLLOW_UP_TRAINING, "budi", vars(CaseVariables.FOLLOW_UP_APPROVED, "true"));
 
