@@ -61,11 +61,24 @@ public class DemoData {
         this.clock = clock;
     }
 
+    /** The competencies the demo's positions and courses use (two technical ones are the demo's own). */
+    private record Competencies(Competency data, Competency services, Competency communication,
+                                Competency publicService, Competency unity) {}
+
     @Transactional
     public void load() {
         if (employees.existsById(ANDI_NIP)) {
             return;
         }
+        Competencies c = competenciesAndPositions();
+        people();
+        int year = Year.now(clock).getValue();
+        ProgrammeBudget budget = budgets.save(new ProgrammeBudget("PK-" + year, "Pengembangan Kompetensi ASN " + year,
+                AGENCY, year, new BigDecimal("50000000")));
+        coursesAndSessions(c, budget);
+    }
+
+    private Competencies competenciesAndPositions() {
         Competency data = competencies.save(new Competency("T-ADS", "Analisis Data Statistik Sektoral",
                 "Sectoral statistical data analysis", "TEKNIS"));
         Competency services = competencies.save(new Competency("T-LPE", "Layanan Publik Elektronik (SPBE)",
@@ -83,27 +96,30 @@ public class DemoData {
         requirements.save(new PositionRequirement("STATISTISI", data, 4));
         requirements.save(new PositionRequirement("STATISTISI", publicService, 3));
         requirements.save(new PositionRequirement("STATISTISI", communication, 3));
+        return new Competencies(data, services, communication, publicService, unity);
+    }
 
+    /** budi, head of the agency, and his staff andi and dewi (who reads English). */
+    private void people() {
         employees.save(new Employee(BUDI_NIP, "Budi Santoso", "budi@kompeten.example", "budi", AGENCY, null,
                 "KADIS", null, "id"));
         employees.save(new Employee(ANDI_NIP, "Andi Pratama", "andi@kompeten.example", "andi", AGENCY,
                 SECRETARIAT, "PRANATA-KOM", BUDI_NIP, "id"));
         employees.save(new Employee(DEWI_NIP, "Dewi Lestari", "dewi@kompeten.example", "dewi", AGENCY,
                 SECRETARIAT, "STATISTISI", BUDI_NIP, "en"));
+    }
 
-        int year = Year.now(clock).getValue();
-        ProgrammeBudget budget = budgets.save(new ProgrammeBudget("PK-" + year, "Pengembangan Kompetensi ASN " + year,
-                AGENCY, year, new BigDecimal("50000000")));
+    private void coursesAndSessions(Competencies c, ProgrammeBudget budget) {
         TrainingCourse spbe = courses.save(new TrainingCourse("SPBE-01", "Pelatihan Layanan Publik Berbasis Elektronik",
-                "BPSDM Provinsi Lampung", services));
+                "BPSDM Provinsi Lampung", c.services()));
         TrainingCourse comm = courses.save(new TrainingCourse("KOM-01", "Komunikasi Efektif dalam Pelayanan",
-                "BKPSDM Kota Bandar Lampung", communication));
+                "BKPSDM Kota Bandar Lampung", c.communication()));
         TrainingCourse unityCourse = courses.save(new TrainingCourse("WB-01", "Wawasan Kebangsaan dan Perekat Bangsa",
-                "BPSDM Provinsi Lampung", unity));
+                "BPSDM Provinsi Lampung", c.unity()));
         TrainingCourse stats = courses.save(new TrainingCourse("STAT-01", "Analisis Data Statistik Sektoral",
-                "BPS Provinsi Lampung", data));
+                "BPS Provinsi Lampung", c.data()));
         TrainingCourse service = courses.save(new TrainingCourse("PP-01", "Budaya Pelayanan Prima",
-                "BKPSDM Kota Bandar Lampung", publicService));
+                "BKPSDM Kota Bandar Lampung", c.publicService()));
 
         Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         // already run: choosing one lets a demo case go straight on to recording results
