@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +39,6 @@ public class ModelTexts {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    public Set<String> keys() {
-        return english.stringPropertyNames();
     }
 
     /** A form-js schema in English, in place: labels, descriptions, texts and option labels; keys and values stay. */

@@ -2,7 +2,6 @@ package id.kompeten.language;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -45,9 +44,5 @@ public final class ReaderLanguage {
             }
         }
         return INDONESIAN;
-    }
-
-    public static Locale locale(String tag) {
-        return ENGLISH.equals(tag) ? Locale.ENGLISH : Locale.forLanguageTag(INDONESIAN);
     }
 }

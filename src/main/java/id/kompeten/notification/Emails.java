@@ -28,7 +28,7 @@ public class Emails {
         this.texts = texts;
         this.taskLinks = taskLinks;
         this.messages = messages;
-        this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
+        this.baseUrl = properties.mail().baseUrl();
     }
 
     /** Asks for the email from the BPMN step now running (a delegate's): asked for once per step, pass and recipient. */

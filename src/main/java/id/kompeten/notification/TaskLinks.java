@@ -42,7 +42,7 @@ class TaskLinks {
 
     TaskLinks(TaskService tasks, KompetenProperties properties) {
         this.tasks = tasks;
-        this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
+        this.baseUrl = properties.mail().baseUrl();
         byte[] secret = properties.mail().linkSecret() == null ? new byte[0]
                 : properties.mail().linkSecret().getBytes(StandardCharsets.UTF_8);
         if (secret.length == 0) {

@@ -51,7 +51,7 @@ class ReportRenderer {
         this.messages = messages;
         this.formMessages = formMessages;
         this.jdbc = jdbc;
-        this.baseUrl = properties.mail().baseUrl().replaceAll("/+$", "");
+        this.baseUrl = properties.mail().baseUrl();
     }
 
     /** The page's language: ?lang=, else the reader's choice in this browser (ReaderLanguage). */

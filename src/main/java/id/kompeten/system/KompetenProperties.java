@@ -49,6 +49,7 @@ public record KompetenProperties(
             if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
                 throw new IllegalArgumentException("kompeten.mail.base-url must start with http:// or https://");
             }
+            baseUrl = baseUrl.replaceAll("/+$", ""); // links append "/path"
         }
     }
 
