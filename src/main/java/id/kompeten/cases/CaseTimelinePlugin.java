@@ -3,7 +3,6 @@ package id.kompeten.cases;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
-import id.kompeten.system.KompetenProperties;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,14 +29,14 @@ class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     private final CaseTimeline timeline;
     private final CaseIdentityGuard identityGuard;
     private final TaskLabels labels;
-    private final KompetenProperties.Reminders reminders;
+    private final ReminderSettings reminders;
 
     CaseTimelinePlugin(CaseTimeline timeline, CaseIdentityGuard identityGuard, TaskLabels labels,
-                       KompetenProperties properties) {
+                       ReminderSettings reminders) {
         this.timeline = timeline;
         this.identityGuard = identityGuard;
         this.labels = labels;
-        this.reminders = properties.reminders();
+        this.reminders = reminders;
     }
 
     @Override

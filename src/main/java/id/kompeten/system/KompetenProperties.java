@@ -1,6 +1,5 @@
 package id.kompeten.system;
 
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +10,8 @@ public record KompetenProperties(
         @DefaultValue Behaviour behaviour,
         @DefaultValue FollowUp followUp,
         @DefaultValue Jp jp,
-        @DefaultValue Timers timers,
         @DefaultValue Scheduling scheduling,
         @DefaultValue Mail mail,
-        @DefaultValue Reminders reminders,
         @DefaultValue Report report,
         @DefaultValue Demo demo) {
 
@@ -25,12 +22,6 @@ public record KompetenProperties(
     public record FollowUp(@DefaultValue("2") int maxRounds) {}
 
     public record Jp(@DefaultValue("45") int minutesPerJp, @DefaultValue("20") int yearlyTarget) {}
-
-    public record Timers(@DefaultValue("P90D") String onTheJobPeriod) {
-        public Timers {
-            Duration.parse(onTheJobPeriod); // fail at start on a malformed duration, not at the timer
-        }
-    }
 
     public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
 
@@ -50,14 +41,6 @@ public record KompetenProperties(
                 throw new IllegalArgumentException("kompeten.mail.base-url must start with http:// or https://");
             }
             baseUrl = baseUrl.replaceAll("/+$", ""); // links append "/path"
-        }
-    }
-
-    /** Work left undone: a reminder to whoever holds the task, later an escalation to the one above. */
-    public record Reminders(@DefaultValue("P3D") String reminderAfter, @DefaultValue("P7D") String escalationAfter) {
-        public Reminders {
-            Duration.parse(reminderAfter);
-            Duration.parse(escalationAfter);
         }
     }
 

@@ -1,30 +1,35 @@
-package id.kompeten.system;
+package id.kompeten.cases;
 
+import id.kompeten.system.KompetenProperties;
 import org.springframework.stereotype.Component;
 
 /** Timer durations and retry cycles the process reads from configuration: {@code ${caseTimers.onTheJobPeriod()}}. */
 @Component("caseTimers")
 public class CaseTimers {
 
+    private final TimerSettings timers;
+    private final ReminderSettings reminders;
     private final KompetenProperties properties;
 
-    CaseTimers(KompetenProperties properties) {
+    CaseTimers(TimerSettings timers, ReminderSettings reminders, KompetenProperties properties) {
+        this.timers = timers;
+        this.reminders = reminders;
         this.properties = properties;
     }
 
     /** ISO-8601 duration between the post-training survey and the supervisor interview. */
     public String onTheJobPeriod() {
-        return properties.timers().onTheJobPeriod();
+        return timers.onTheJobPeriod();
     }
 
     /** Non-interrupting reminder on a user task left undone. */
     public String reminderAfter() {
-        return properties.reminders().reminderAfter();
+        return reminders.reminderAfter();
     }
 
     /** Non-interrupting escalation (to the supervisor or HR) on a user task left undone longer. */
     public String escalationAfter() {
-        return properties.reminders().escalationAfter();
+        return reminders.escalationAfter();
     }
 
     /**
