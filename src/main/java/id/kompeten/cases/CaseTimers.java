@@ -1,6 +1,6 @@
 package id.kompeten.cases;
 
-import id.kompeten.system.KompetenProperties;
+import id.kompeten.notification.MailSettings;
 import org.springframework.stereotype.Component;
 
 /** Timer durations and retry cycles the process reads from configuration: {@code ${caseTimers.onTheJobPeriod()}}. */
@@ -9,12 +9,12 @@ public class CaseTimers {
 
     private final TimerSettings timers;
     private final ReminderSettings reminders;
-    private final KompetenProperties properties;
+    private final MailSettings mail;
 
-    CaseTimers(TimerSettings timers, ReminderSettings reminders, KompetenProperties properties) {
+    CaseTimers(TimerSettings timers, ReminderSettings reminders, MailSettings mail) {
         this.timers = timers;
         this.reminders = reminders;
-        this.properties = properties;
+        this.mail = mail;
     }
 
     /** ISO-8601 duration between the post-training survey and the supervisor interview. */
@@ -37,6 +37,6 @@ public class CaseTimers {
      * email step (which composes and records), and the cycle the email jobs that send are retried on.
      */
     public String mailRetryCycle() {
-        return properties.mail().retryCycle();
+        return mail.retryCycle();
     }
 }

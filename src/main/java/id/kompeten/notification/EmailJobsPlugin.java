@@ -1,6 +1,5 @@
 package id.kompeten.notification;
 
-import id.kompeten.system.KompetenProperties;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -15,9 +14,9 @@ class EmailJobsPlugin extends AbstractProcessEnginePlugin {
     private final String retryCycle;
 
     /** The delivery is looked up when a job runs: it needs the engine's TaskService, so not while it is built. */
-    EmailJobsPlugin(ObjectProvider<EmailDelivery> delivery, KompetenProperties properties) {
+    EmailJobsPlugin(ObjectProvider<EmailDelivery> delivery, MailSettings mail) {
         this.delivery = delivery;
-        this.retryCycle = properties.mail().retryCycle();
+        this.retryCycle = mail.retryCycle();
     }
 
     @Override

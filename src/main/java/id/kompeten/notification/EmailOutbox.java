@@ -25,13 +25,13 @@ class EmailOutbox {
     private final String messageIdDomain;
 
     EmailOutbox(EmailMessageRepository messages, EmailContent content, JdbcTemplate jdbc,
-                ApplicationEventPublisher events, Clock clock, id.kompeten.system.KompetenProperties properties) {
+                ApplicationEventPublisher events, Clock clock, MailSettings mail) {
         this.messages = messages;
         this.content = content;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.messageIdDomain = properties.mail().messageIdDomain();
+        this.messageIdDomain = mail.messageIdDomain();
     }
 
     /** Records the email (of {@code caseNumber}, or null) and its sending job in the transaction of the running step. */

@@ -1,6 +1,5 @@
 package id.kompeten.notification;
 
-import id.kompeten.system.KompetenProperties;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -23,12 +22,12 @@ public class Emails {
     private final String baseUrl;
 
     Emails(EmailOutbox outbox, EmailTexts texts, TaskLinks taskLinks, EmailMessageRepository messages,
-           KompetenProperties properties) {
+           MailSettings mail) {
         this.outbox = outbox;
         this.texts = texts;
         this.taskLinks = taskLinks;
         this.messages = messages;
-        this.baseUrl = properties.mail().baseUrl();
+        this.baseUrl = mail.baseUrl();
     }
 
     /** Asks for the email from the BPMN step now running (a delegate's): asked for once per step, pass and recipient. */

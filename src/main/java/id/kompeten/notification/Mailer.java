@@ -1,6 +1,5 @@
 package id.kompeten.notification;
 
-import id.kompeten.system.KompetenProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -24,12 +23,12 @@ class Mailer {
 
     private final ObjectProvider<JavaMailSenderImpl> senders;
     private final EmailTemplates templates;
-    private final KompetenProperties properties;
+    private final MailSettings mail;
 
-    Mailer(ObjectProvider<JavaMailSenderImpl> senders, EmailTemplates templates, KompetenProperties properties) {
+    Mailer(ObjectProvider<JavaMailSenderImpl> senders, EmailTemplates templates, MailSettings mail) {
         this.senders = senders;
         this.templates = templates;
-        this.properties = properties;
+        this.mail = mail;
     }
 
     boolean enabled() {
@@ -42,7 +41,7 @@ class Mailer {
         try {
             MimeMessage message = new KeyedMimeMessage(sender.getSession(), messageId);
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.mail().from());
+            helper.setFrom(mail.from());
             helper.setTo(new InternetAddress(email.recipient().address(), email.recipient().name(),
                     StandardCharsets.UTF_8.name()));
             helper.setSubject(email.subject());

@@ -1,6 +1,5 @@
 package id.kompeten.notification;
 
-import id.kompeten.system.KompetenProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -40,11 +39,11 @@ class TaskLinks {
     private final String baseUrl;
     private final SecretKeySpec key;
 
-    TaskLinks(TaskService tasks, KompetenProperties properties) {
+    TaskLinks(TaskService tasks, MailSettings mail) {
         this.tasks = tasks;
-        this.baseUrl = properties.mail().baseUrl();
-        byte[] secret = properties.mail().linkSecret() == null ? new byte[0]
-                : properties.mail().linkSecret().getBytes(StandardCharsets.UTF_8);
+        this.baseUrl = mail.baseUrl();
+        byte[] secret = mail.linkSecret() == null ? new byte[0]
+                : mail.linkSecret().getBytes(StandardCharsets.UTF_8);
         if (secret.length == 0) {
             // links then work until the next start of this node only
             log.warn("kompeten.mail.link-secret is not set: email task links signed with a random key of this run");

@@ -6,7 +6,7 @@ import id.kompeten.language.ReaderLanguage;
 import id.kompeten.report.CaseFigures;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
-import id.kompeten.system.KompetenProperties;
+import id.kompeten.notification.MailSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,11 +47,11 @@ class ReportRenderer {
     private final String baseUrl;
     private final TemplateEngine templates = engine();
 
-    ReportRenderer(MessageSource messages, FormMessages formMessages, JdbcTemplate jdbc, KompetenProperties properties) {
+    ReportRenderer(MessageSource messages, FormMessages formMessages, JdbcTemplate jdbc, MailSettings mail) {
         this.messages = messages;
         this.formMessages = formMessages;
         this.jdbc = jdbc;
-        this.baseUrl = properties.mail().baseUrl();
+        this.baseUrl = mail.baseUrl();
     }
 
     /** The page's language: ?lang=, else the reader's choice in this browser (ReaderLanguage). */

@@ -11,7 +11,6 @@ public record KompetenProperties(
         @DefaultValue FollowUp followUp,
         @DefaultValue Jp jp,
         @DefaultValue Scheduling scheduling,
-        @DefaultValue Mail mail,
         @DefaultValue Report report,
         @DefaultValue Demo demo) {
 
@@ -24,25 +23,6 @@ public record KompetenProperties(
     public record Jp(@DefaultValue("45") int minutesPerJp, @DefaultValue("20") int yearlyTarget) {}
 
     public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
-
-    /** Email: sender, the address links point to, and the retry cycle of a failing send (then its email job is an incident). */
-    public record Mail(@DefaultValue("Kompeten <noreply@kompeten.example>") String from,
-                       @DefaultValue("http://localhost:8080") String baseUrl,
-                       @DefaultValue("R5/PT5M") String retryCycle,
-                       @DefaultValue("kompeten.example") String messageIdDomain,
-                       String linkSecret) {
-        public Mail {
-            try {
-                new jakarta.mail.internet.InternetAddress(from, true); // fail at start, not at the first send
-            } catch (jakarta.mail.internet.AddressException e) {
-                throw new IllegalArgumentException("kompeten.mail.from is not an email address: " + from, e);
-            }
-            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-                throw new IllegalArgumentException("kompeten.mail.base-url must start with http:// or https://");
-            }
-            baseUrl = baseUrl.replaceAll("/+$", ""); // links append "/path"
-        }
-    }
 
     /** When a report figure becomes a challenge (Tantangan) with its recommendation. Shares 0-1, indices 0-100. */
     public record Report(@DefaultValue("0.2") java.math.BigDecimal absenceRateAbove,

@@ -2,6 +2,7 @@ package id.kompeten.training;
 
 import id.kompeten.notification.Emails;
 import id.kompeten.notification.EmailTexts;
+import id.kompeten.notification.MailSettings;
 import id.kompeten.notification.OutgoingEmail;
 import id.kompeten.notification.OutgoingEmail.Attachment;
 import id.kompeten.notification.OutgoingEmail.Detail;
@@ -10,7 +11,6 @@ import id.kompeten.notification.Recipient;
 import id.kompeten.notification.Recipients;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseProcess;
-import id.kompeten.system.KompetenProperties;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
@@ -58,16 +58,16 @@ public class TrainingEmails {
     private final Recipients recipients;
     private final EmailTexts texts;
     private final Enrollments enrollments;
-    private final KompetenProperties properties;
+    private final MailSettings mail;
     private final Clock clock;
 
     TrainingEmails(Emails emails, Recipients recipients, EmailTexts texts, Enrollments enrollments,
-                   KompetenProperties properties, Clock clock) {
+                   MailSettings mail, Clock clock) {
         this.emails = emails;
         this.recipients = recipients;
         this.texts = texts;
         this.enrollments = enrollments;
-        this.properties = properties;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -142,7 +142,7 @@ public class TrainingEmails {
 
     /** The .ics of the enrolment, organised by the sender of Kompeten's email, described by the email's body. */
     private Attachment invite(Enrollment enrollment, String method, Recipient attendee, String description) {
-        String calendar = TrainingInvite.build(enrollment, method, properties.mail().messageIdDomain(), fromAddress(),
+        String calendar = TrainingInvite.build(enrollment, method, mail.messageIdDomain(), fromAddress(),
                 attendee, enrollment.getSession().getCourse().getTitle(), description, clock.instant());
         return new Attachment(method.equals("CANCEL") ? "pembatalan.ics" : "undangan.ics",
                 "text/calendar; charset=UTF-8; method=" + method, calendar.getBytes(StandardCharsets.UTF_8));
@@ -150,9 +150,9 @@ public class TrainingEmails {
 
     private String fromAddress() {
         try {
-            return new InternetAddress(properties.mail().from()).getAddress();
+            return new InternetAddress(mail.from()).getAddress();
         } catch (AddressException e) {
-            throw new IllegalStateException("kompeten.mail.from is not an address: " + properties.mail().from(), e);
+            throw new IllegalStateException("kompeten.mail.from is not an address: " + mail.from(), e);
         }
     }
 }
