@@ -2,7 +2,6 @@ package id.kompeten.report;
 
 import id.kompeten.language.ReaderLanguage;
 import id.kompeten.report.ReportRules.Finding;
-import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -18,9 +17,8 @@ public class EvaluationReports {
     private final ReportRules rules;
     private final MessageSource messages;
 
-    EvaluationReports(ReportData data, KompetenProperties properties, MessageSource messages) {
+    EvaluationReports(ReportData data, ReportSettings r, MessageSource messages) {
         this.data = data;
-        KompetenProperties.Report r = properties.report();
         this.rules = new ReportRules(new ReportRules.Thresholds(r.absenceRateAbove(), r.relevanceBelow(),
                 r.responseRateBelow(), r.gainBelow(), r.masteredShareBelow(), r.budgetUsedAtLeast()));
         this.messages = messages;

@@ -11,7 +11,6 @@ public record KompetenProperties(
         @DefaultValue FollowUp followUp,
         @DefaultValue Jp jp,
         @DefaultValue Scheduling scheduling,
-        @DefaultValue Report report,
         @DefaultValue Demo demo) {
 
     public record Needs(@DefaultValue("0.7") double supervisorWeight, @DefaultValue("0.3") double selfWeight) {}
@@ -23,14 +22,6 @@ public record KompetenProperties(
     public record Jp(@DefaultValue("45") int minutesPerJp, @DefaultValue("20") int yearlyTarget) {}
 
     public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
-
-    /** When a report figure becomes a challenge (Tantangan) with its recommendation. Shares 0-1, indices 0-100. */
-    public record Report(@DefaultValue("0.2") java.math.BigDecimal absenceRateAbove,
-                         @DefaultValue("70") java.math.BigDecimal relevanceBelow,
-                         @DefaultValue("0.7") java.math.BigDecimal responseRateBelow,
-                         @DefaultValue("0.3") java.math.BigDecimal gainBelow,
-                         @DefaultValue("0.5") java.math.BigDecimal masteredShareBelow,
-                         @DefaultValue("0.95") java.math.BigDecimal budgetUsedAtLeast) {}
 
     /** (kompeten.demo.allow-on-postgres is read before start, by StartupSettingsCheck.) */
     /** @param finishedYear on the first start, generate the previous year and the current year's cases (demo profile) */
