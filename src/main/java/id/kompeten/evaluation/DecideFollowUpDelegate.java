@@ -2,7 +2,6 @@ package id.kompeten.evaluation;
 
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
-import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,10 +27,10 @@ class DecideFollowUpDelegate implements JavaDelegate {
     private final MessageSource messages;
     private final int maxRounds;
 
-    DecideFollowUpDelegate(EvaluationResults results, MessageSource messages, KompetenProperties properties) {
+    DecideFollowUpDelegate(EvaluationResults results, MessageSource messages, FollowUpSettings followUp) {
         this.results = results;
         this.messages = messages;
-        this.maxRounds = properties.followUp().maxRounds();
+        this.maxRounds = followUp.maxRounds();
     }
 
     @Override

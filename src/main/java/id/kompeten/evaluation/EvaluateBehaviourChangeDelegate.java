@@ -5,7 +5,6 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.survey.RatingSource;
 import id.kompeten.survey.SurveyService;
-import id.kompeten.system.KompetenProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,10 @@ class EvaluateBehaviourChangeDelegate implements JavaDelegate {
     private final EvaluationResults results;
     private final BehaviourTransferEvaluator evaluator;
 
-    EvaluateBehaviourChangeDelegate(SurveyService surveys, EvaluationResults results, KompetenProperties properties) {
+    EvaluateBehaviourChangeDelegate(SurveyService surveys, EvaluationResults results, BehaviourSettings behaviour) {
         this.surveys = surveys;
         this.results = results;
-        this.evaluator = new BehaviourTransferEvaluator(properties.behaviour().masteryRating());
+        this.evaluator = new BehaviourTransferEvaluator(behaviour.masteryRating());
     }
 
     @Override

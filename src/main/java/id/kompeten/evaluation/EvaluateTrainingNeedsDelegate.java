@@ -7,7 +7,6 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.survey.RatingSource;
 import id.kompeten.survey.SurveyService;
-import id.kompeten.system.KompetenProperties;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,12 +23,11 @@ class EvaluateTrainingNeedsDelegate implements JavaDelegate {
     private final TrainingNeedsEvaluator evaluator;
 
     EvaluateTrainingNeedsDelegate(EmployeeDirectory directory, SurveyService surveys, TrainingNeeds needs,
-                                  KompetenProperties properties) {
+                                  NeedsSettings weights) {
         this.directory = directory;
         this.surveys = surveys;
         this.needs = needs;
-        this.evaluator = new TrainingNeedsEvaluator(properties.needs().supervisorWeight(),
-                properties.needs().selfWeight());
+        this.evaluator = new TrainingNeedsEvaluator(weights.supervisorWeight(), weights.selfWeight());
     }
 
     @Override

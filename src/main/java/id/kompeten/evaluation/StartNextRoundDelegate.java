@@ -4,7 +4,6 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.survey.RatingSource;
 import id.kompeten.survey.SurveyService;
-import id.kompeten.system.KompetenProperties;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,10 +20,10 @@ class StartNextRoundDelegate implements JavaDelegate {
     private final TrainingNeeds needs;
     private final BehaviourTransferEvaluator evaluator;
 
-    StartNextRoundDelegate(SurveyService surveys, TrainingNeeds needs, KompetenProperties properties) {
+    StartNextRoundDelegate(SurveyService surveys, TrainingNeeds needs, BehaviourSettings behaviour) {
         this.surveys = surveys;
         this.needs = needs;
-        this.evaluator = new BehaviourTransferEvaluator(properties.behaviour().masteryRating());
+        this.evaluator = new BehaviourTransferEvaluator(behaviour.masteryRating());
     }
 
     @Override

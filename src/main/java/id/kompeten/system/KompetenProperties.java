@@ -6,18 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Kompeten's own settings, prefix {@code kompeten} (see application.yaml for each one's meaning). */
 @ConfigurationProperties("kompeten")
 public record KompetenProperties(
-        @DefaultValue Needs needs,
-        @DefaultValue Behaviour behaviour,
-        @DefaultValue FollowUp followUp,
         @DefaultValue Jp jp,
         @DefaultValue Scheduling scheduling,
         @DefaultValue Demo demo) {
-
-    public record Needs(@DefaultValue("0.7") double supervisorWeight, @DefaultValue("0.3") double selfWeight) {}
-
-    public record Behaviour(@DefaultValue("4") int masteryRating) {}
-
-    public record FollowUp(@DefaultValue("2") int maxRounds) {}
 
     public record Jp(@DefaultValue("45") int minutesPerJp, @DefaultValue("20") int yearlyTarget) {}
 
