@@ -6,13 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Kompeten's own settings, prefix {@code kompeten} (see application.yaml for each one's meaning). */
 @ConfigurationProperties("kompeten")
 public record KompetenProperties(
-        @DefaultValue Jp jp,
-        @DefaultValue Scheduling scheduling,
         @DefaultValue Demo demo) {
-
-    public record Jp(@DefaultValue("45") int minutesPerJp, @DefaultValue("20") int yearlyTarget) {}
-
-    public record Scheduling(@DefaultValue("false") boolean offerFinishedSessions) {}
 
     /** (kompeten.demo.allow-on-postgres is read before start, by StartupSettingsCheck.) */
     /** @param finishedYear on the first start, generate the previous year and the current year's cases (demo profile) */

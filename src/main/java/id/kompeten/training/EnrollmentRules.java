@@ -1,6 +1,5 @@
 package id.kompeten.training;
 
-import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,9 +39,9 @@ class EnrollmentRules {
     private final boolean finishedSessionsAllowed;
     private final Clock clock;
 
-    EnrollmentRules(EnrollmentRepository enrollments, KompetenProperties properties, Clock clock) {
+    EnrollmentRules(EnrollmentRepository enrollments, SchedulingSettings scheduling, Clock clock) {
         this.enrollments = enrollments;
-        this.finishedSessionsAllowed = properties.scheduling().offerFinishedSessions();
+        this.finishedSessionsAllowed = scheduling.offerFinishedSessions();
         this.clock = clock;
     }
 

@@ -1,7 +1,6 @@
 package id.kompeten.training;
 
 import id.kompeten.evaluation.JpCalculator;
-import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
@@ -30,12 +29,12 @@ public class Enrollments {
     private final Clock clock;
 
     Enrollments(TrainingSessionRepository sessions, EnrollmentRepository enrollments, JpLedgerRepository ledger,
-                EnrollmentRules rules, KompetenProperties properties, Clock clock) {
+                EnrollmentRules rules, JpSettings jpSettings, Clock clock) {
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.ledger = ledger;
         this.rules = rules;
-        this.jp = new JpCalculator(properties.jp().minutesPerJp());
+        this.jp = new JpCalculator(jpSettings.minutesPerJp());
         this.clock = clock;
     }
 

@@ -1,6 +1,5 @@
 package id.kompeten.training;
 
-import id.kompeten.system.KompetenProperties;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,10 +26,10 @@ public class JpLedger {
     private final JpLedgerRepository ledger;
     private final BigDecimal target;
 
-    JpLedger(JdbcTemplate jdbc, JpLedgerRepository ledger, KompetenProperties properties) {
+    JpLedger(JdbcTemplate jdbc, JpLedgerRepository ledger, JpSettings jp) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.target = BigDecimal.valueOf(properties.jp().yearlyTarget());
+        this.target = BigDecimal.valueOf(jp.yearlyTarget());
     }
 
     public BigDecimal target() {
