@@ -1,6 +1,5 @@
 package id.kompeten.demo;
 
-import id.kompeten.system.KompetenProperties;
 import id.kompeten.system.StartupStep;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,15 +31,15 @@ class DemoSetup extends StartupStep {
     private final IdentityService identity;
     private final DemoData data;
     private final DemoYear year;
-    private final KompetenProperties properties;
+    private final DemoSettings demo;
 
     /** Demo users on PostgreSQL are refused before start by system.StartupSettingsCheck. */
-    DemoSetup(IdentityService identity, DemoData data, DemoYear year, KompetenProperties properties) {
+    DemoSetup(IdentityService identity, DemoData data, DemoYear year, DemoSettings demo) {
         super(10); // after the groups and their authorizations exist (security.AccessSetup, phase 0)
         this.identity = identity;
         this.data = data;
         this.year = year;
-        this.properties = properties;
+        this.demo = demo;
     }
 
     @Override
@@ -55,7 +54,7 @@ class DemoSetup extends StartupStep {
                 user.setFirstName(u.firstName());
                 user.setLastName(u.lastName());
                 user.setEmail(u.email());
-                user.setPassword(properties.demo().password());
+                user.setPassword(demo.password());
                 identity.saveUser(user);
                 identity.createMembership(u.id(), u.group());
             }
@@ -63,7 +62,7 @@ class DemoSetup extends StartupStep {
         // siti is BKPSDM staff serving the demo agency (HR reads the case files of the agency it serves)
         identity.setUserInfo("siti", "agency", DemoData.AGENCY);
         data.load();
-        if (properties.demo().finishedYear()) {
+        if (demo.finishedYear()) {
             year.load();
         }
     }

@@ -7,7 +7,6 @@ import id.kompeten.employee.Position;
 import id.kompeten.employee.PositionRepository;
 import id.kompeten.employee.PositionRequirement;
 import id.kompeten.employee.PositionRequirementRepository;
-import id.kompeten.system.KompetenProperties;
 import id.kompeten.training.ProgrammeBudget;
 import id.kompeten.training.ProgrammeBudgetRepository;
 import id.kompeten.training.TrainingCourse;
@@ -69,11 +68,11 @@ class DemoStaff {
     private final TrainingCourseRepository courses;
     private final DemoData data;
     private final IdentityService identity;
-    private final KompetenProperties properties;
+    private final DemoSettings demo;
 
     DemoStaff(CompetencyRepository competencies, PositionRepository positions, PositionRequirementRepository requirements,
               EmployeeRepository employees, ProgrammeBudgetRepository budgets, TrainingCourseRepository courses,
-              DemoData data, IdentityService identity, KompetenProperties properties) {
+              DemoData data, IdentityService identity, DemoSettings demo) {
         this.competencies = competencies;
         this.positions = positions;
         this.requirements = requirements;
@@ -82,7 +81,7 @@ class DemoStaff {
         this.courses = courses;
         this.data = data;
         this.identity = identity;
-        this.properties = properties;
+        this.demo = demo;
     }
 
     /** Saves the units' people (employees and Camunda users); returns the staff by unit, heads first. */
@@ -131,7 +130,7 @@ class DemoStaff {
         user.setFirstName(p.name().substring(0, space));
         user.setLastName(p.name().substring(space + 1));
         user.setEmail(p.username() + "@kompeten.example");
-        user.setPassword(properties.demo().password());
+        user.setPassword(demo.password());
         identity.saveUser(user);
         identity.createMembership(p.username(), group);
     }
