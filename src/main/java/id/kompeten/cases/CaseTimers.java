@@ -34,7 +34,8 @@ public class CaseTimers {
 
     /**
      * Retry cycle of email, e.g. R5/PT5M: five tries in all, five minutes apart. The failedJobRetryTimeCycle of every
-     * email step (which composes and records), and the cycle the email jobs that send are retried on.
+     * email step of the case process (which composes and records), and the cycle the email jobs that send are retried
+     * on. The other processes read it from notification.EmailRetry; their versions deployed before still read it here.
      */
     public String mailRetryCycle() {
         return mail.retryCycle();

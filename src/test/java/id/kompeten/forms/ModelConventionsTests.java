@@ -154,7 +154,8 @@ class ModelConventionsTests {
             Matcher beans = BEAN.matcher(java.nio.file.Files.readString(file.toPath()));
             while (beans.find()) {
                 String name = beans.group(1);
-                if (name.endsWith("Delegate") || name.endsWith("Listener") || name.equals("caseTimers")) {
+                if (name.endsWith("Delegate") || name.endsWith("Listener") || name.equals("caseTimers")
+                        || name.equals("emailRetry")) {
                     assertThat(context.containsBean(name)).as("bean %s", name).isTrue();
                 }
             }
