@@ -1,30 +1,42 @@
 package id.kompeten.notification;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery receipts. Looked up in the email job's own transaction; each written in a transaction of its own the
- * moment the SMTP server accepted the message (the only moment a second connection is taken, after the send),
- * so that if the job then fails or its node dies before the commit, the re-run finds the receipt and does not
- * send again.
+ * Delivery receipts. Looked up in the email job's own transaction; each written the moment the SMTP server accepted
+ * the message and committed at once, so that if the job then fails or its node dies before its own commit, the
+ * re-run finds the receipt and does not send again.
+ *
+ * <p>The receipt is written over a small pool of its own (same database, auto-commit), not the main one: the job
+ * holds a connection of the main pool for its transaction, and if the receipt waited for a second connection of
+ * that pool, jobs holding every connection would each wait for another that none gives back (a pool deadlock, seen
+ * under load). A receipt connection is held only for its one insert and never waits for anything else.
  */
 @Component
-class EmailReceipts {
+class EmailReceipts implements DisposableBean {
+
+    /** Enough for the job executor's threads to record at once rarely; a wait is one insert long. */
+    static final int RECEIPT_CONNECTIONS = 2;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final HikariDataSource receiptPool;
+    private final JdbcTemplate receiptWriter;
 
-    EmailReceipts(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    EmailReceipts(JdbcTemplate jdbc, DataSourceProperties dataSource) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.receiptPool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        receiptPool.setPoolName("kompeten-receipts");
+        receiptPool.setMaximumPoolSize(RECEIPT_CONNECTIONS);
+        receiptPool.setMinimumIdle(0);
+        receiptPool.setAutoCommit(true);
+        this.receiptWriter = new JdbcTemplate(receiptPool);
     }
 
     Optional<Instant> deliveredAt(String key) {
@@ -33,8 +45,13 @@ class EmailReceipts {
     }
 
     void record(String key, String messageId, Instant at) {
-        ownTransaction.executeWithoutResult(status -> jdbc.update(
+        receiptWriter.update(
                 "insert into email_delivery (idempotency_key, message_id, delivered_at) values (?, ?, ?)",
-                key, messageId, Timestamp.from(at)));
+                key, messageId, Timestamp.from(at));
+    }
+
+    @Override
+    public void destroy() {
+        receiptPool.close();
     }
 }
