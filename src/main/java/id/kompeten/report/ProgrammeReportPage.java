@@ -118,7 +118,7 @@ class ProgrammeReportPage {
     }
 
     private String agencyOf(String code) {
-        return jdbc.query("select agency from programme where code = ?", rs -> rs.next() ? rs.getString(1) : null, code);
+        return jdbc.query("select agency from report_programme where code = ?", rs -> rs.next() ? rs.getString(1) : null, code);
     }
 
     private static RequestRefused notFound(String code) {

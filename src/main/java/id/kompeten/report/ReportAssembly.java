@@ -34,7 +34,7 @@ public class ReportAssembly {
         record Row(String name, String agency, int year, LocalDate evaluationDate, BigDecimal allocated) {}
         List<Row> rows = jdbc.query("""
                 select p.name, p.agency, p.programme_year, p.evaluation_date, b.allocated
-                from programme p left join programme_budget b on b.code = p.budget_code where p.code = ?""",
+                from report_programme p left join report_budget b on b.code = p.budget_code where p.code = ?""",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
                         rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5)), code);
         if (rows.isEmpty() || !mayManageAgency.test(rows.get(0).agency())) {
@@ -43,7 +43,7 @@ public class ReportAssembly {
         Row row = rows.get(0);
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
         EvaluationReports.Report report = reports.programme(code, row.allocated());
-        List<ProgrammeReport.GoalResult> goals = jdbc.query("select figure, at_least, description from programme_goal"
+        List<ProgrammeReport.GoalResult> goals = jdbc.query("select figure, at_least, description from report_programme_goal"
                 + " where programme_code = ? order by id", (rs, i) -> {
                     BigDecimal value = valueOf(report.figures(), rs.getString(1));
                     BigDecimal atLeast = rs.getBigDecimal(2);

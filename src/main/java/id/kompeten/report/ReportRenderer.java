@@ -78,7 +78,7 @@ class ReportRenderer {
         Set<String> wanted = Set.copyOf(casesBehind(shown.report(), angka));
         Map<String, String> names = new LinkedHashMap<>();
         ProgrammeEvidence.Sql scope = shown.scope().cases();
-        jdbc.query("select c.case_number, e.name from competency_case c join employee e on e.nip = c.employee_nip"
+        jdbc.query("select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip"
                 + " where c.case_number in (" + scope.text() + ")", rs -> { names.put(rs.getString(1), rs.getString(2)); },
                 scope.args());
         List<List<String>> rows = new ArrayList<>();

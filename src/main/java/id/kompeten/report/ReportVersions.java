@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The versions of a programme's report as they were kept (programme's {@code ProgrammeReports} keeps them, each
- * as it was when HR reviewed it): for the page of a kept version, the review's summary and the email.
+ * as it was when HR reviewed it), read through the view {@code report_programme_version}: for the page of a kept
+ * version, the review's summary and the email.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +42,7 @@ public class ReportVersions {
 
     private List<Version> versions(String code, String where, Object... args) {
         return jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
-                + " published_by, published_at from programme_report where programme_code = ?" + where, (rs, i) -> {
+                + " published_by, published_at from report_programme_version where programme_code = ?" + where, (rs, i) -> {
                     try {
                         return new Version(rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(4).toInstant(),
                                 rs.getString(5), rs.getString(6), rs.getString(7),
