@@ -2,6 +2,9 @@ package id.kompeten.programme;
 
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
+import id.kompeten.report.EvaluationReports;
+import id.kompeten.report.ProgrammeReport;
+import id.kompeten.report.ReportAssembly;
 import id.kompeten.security.CaseAccess;
 import java.net.URI;
 import java.security.Principal;
@@ -21,14 +24,16 @@ class ProgrammeController {
 
     private final Programmes programmes;
     private final CaseAccess access;
-    private final id.kompeten.report.EvaluationReports reports;
+    private final EvaluationReports reports;
+    private final ReportAssembly assembly;
     private final ProgrammeChanges changes;
 
-    ProgrammeController(Programmes programmes, CaseAccess access, id.kompeten.report.EvaluationReports reports,
+    ProgrammeController(Programmes programmes, CaseAccess access, EvaluationReports reports, ReportAssembly assembly,
                         ProgrammeChanges changes) {
         this.programmes = programmes;
         this.access = access;
         this.reports = reports;
+        this.assembly = assembly;
         this.changes = changes;
     }
 
@@ -89,8 +94,8 @@ class ProgrammeController {
     }
 
     @GetMapping("/api/programmes/{code}/report")
-    Programmes.ProgrammeReport report(@PathVariable String code) {
-        return programmes.report(code, access::mayManageAgency).orElseThrow(() -> new RequestRefused(
+    ProgrammeReport report(@PathVariable String code) {
+        return assembly.report(code, access::mayManageAgency).orElseThrow(() -> new RequestRefused(
                 HttpStatus.NOT_FOUND, new FieldError("code", "programme.notFound", code)));
     }
 }

@@ -8,6 +8,8 @@ import id.kompeten.notification.OutgoingEmail;
 import id.kompeten.notification.OutgoingEmail.Detail;
 import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.notification.Recipients;
+import id.kompeten.report.ProgrammeReport;
+import id.kompeten.report.ReportVersions;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -22,13 +24,13 @@ class ProgrammeReportEmails {
 
     static final String KIND = "PROGRAMME_REPORT_PUBLISHED";
 
-    private final ProgrammeReports reports;
+    private final ReportVersions reports;
     private final EmployeeDirectory employees;
     private final Emails emails;
     private final Recipients recipients;
     private final EmailTexts texts;
 
-    ProgrammeReportEmails(ProgrammeReports reports, EmployeeDirectory employees, Emails emails, Recipients recipients,
+    ProgrammeReportEmails(ReportVersions reports, EmployeeDirectory employees, Emails emails, Recipients recipients,
                           EmailTexts texts) {
         this.reports = reports;
         this.employees = employees;
@@ -39,9 +41,9 @@ class ProgrammeReportEmails {
 
     /** Sends version {@code version} of the programme's report; a head unknown to Camunda gets nothing. */
     void send(String code, int version) {
-        ProgrammeReports.Version published = reports.version(code, version)
+        ReportVersions.Version published = reports.version(code, version)
                 .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
-        Programmes.ProgrammeReport report = published.report();
+        ProgrammeReport report = published.report();
         Object[] args = {report.name(), code};
         for (Employee head : employees.headsOf(report.agency())) {
             recipients.user(head.getUsername()).ifPresent(to -> {
@@ -53,8 +55,8 @@ class ProgrammeReportEmails {
         }
     }
 
-    private List<Detail> details(ProgrammeReports.Version published, String code, Locale locale) {
-        Programmes.ProgrammeReport report = published.report();
+    private List<Detail> details(ReportVersions.Version published, String code, Locale locale) {
+        ProgrammeReport report = published.report();
         return List.of(new Detail(texts.text("mail.detail.programme", locale), report.name() + " (" + code + ")"),
                 new Detail(texts.text("mail.detail.agency", locale), report.agency()),
                 new Detail(texts.text("mail.detail.reportVersion", locale), texts.text(published.finalReport()

@@ -12,6 +12,7 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
+import id.kompeten.report.ReportVersions;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,10 +39,12 @@ class ReviewProgrammeReportForm implements TaskForm {
             text(REVIEW_NOTE, false, TEXT_LIMIT));
 
     private final ProgrammeReports reports;
+    private final ReportVersions versions;
     private final MessageSource messages;
 
-    ReviewProgrammeReportForm(ProgrammeReports reports, MessageSource messages) {
+    ReviewProgrammeReportForm(ProgrammeReports reports, ReportVersions versions, MessageSource messages) {
         this.reports = reports;
+        this.versions = versions;
         this.messages = messages;
     }
 
@@ -54,14 +57,14 @@ class ReviewProgrammeReportForm implements TaskForm {
     public void prefill(DelegateTask task) {
         String code = (String) task.getVariable(ProgrammeProcess.PROGRAMME_CODE);
         int version = ((Number) task.getVariable(ProgrammeProcess.REPORT_VERSION)).intValue();
-        ProgrammeReports.Version kept = reports.version(code, version)
+        ReportVersions.Version kept = versions.version(code, version)
                 .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
         task.setVariable(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
         task.setVariable(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
     }
 
     /** The report in a few lines, in Indonesian (as the form). */
-    String summary(ProgrammeReports.Version kept) {
+    String summary(ReportVersions.Version kept) {
         ProgrammeFigures f = kept.report().figures();
         List<String> lines = new ArrayList<>();
         lines.add(message("programme.summary.version", message(kept.finalReport() ? "report.version.final" : "report.version.interim",

@@ -17,22 +17,22 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** A programme SPBE-<year> of the demo agency, created by siti over HTTP, and the steps its tests walk. */
-class ProgrammeScenario {
+public class ProgrammeScenario {
 
-    final int year = Year.now().getValue();
-    final String code = "SPBE-" + year;
-    final ProcessEngine engine;
-    final CaseDriver driver;
-    final HttpCalls api;
+    public final int year = Year.now().getValue();
+    public final String code = "SPBE-" + year;
+    public final ProcessEngine engine;
+    public final CaseDriver driver;
+    public final HttpCalls api;
 
-    ProgrammeScenario(ProcessEngine engine, CaseDriver driver, HttpCalls api) {
+    public ProgrammeScenario(ProcessEngine engine, CaseDriver driver, HttpCalls api) {
         this.engine = engine;
         this.driver = driver;
         this.api = api;
     }
 
     /** Creates the programme (goal: mean gain at least 0.3, evaluation in 60 days); returns its case numbers. */
-    List<String> create(List<String> participants) throws Exception {
+    public List<String> create(List<String> participants) throws Exception {
         HttpCalls.Reply created = api.as("siti", "POST", "/api/programmes", Map.of("code", code,
                 "name", "Pelatihan SPBE " + year, "agency", DemoData.AGENCY, "year", year, "budgetCode", "PK-" + year,
                 "evaluationDate", LocalDate.now().plusDays(60).toString(),
@@ -44,18 +44,18 @@ class ProgrammeScenario {
         return numbers;
     }
 
-    ProcessInstance programme() {
+    public ProcessInstance programme() {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProgrammeProcess.PROCESS_ID)
                 .processInstanceBusinessKey(code).singleResult();
     }
 
-    ProcessInstance caseOf(String caseNumber) {
+    public ProcessInstance caseOf(String caseNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).singleResult();
     }
 
     /** andi's case to its end: SPBE need, trained (pre/post 40/70, g 0.5), applied on the job (5). */
-    void completeAndisCase(String caseNumber) {
+    public void completeAndisCase(String caseNumber) {
         ProcessInstance andi = caseOf(caseNumber);
         driver.surveyAndiNeedingSpbe(andi);
         driver.trainAndi(andi, 4);
@@ -63,7 +63,7 @@ class ProgrammeScenario {
     }
 
     /** dewi rates herself at her position's levels and budi agrees: no need, her case closes. */
-    void closeDewisCaseWithoutNeed(String caseNumber) {
+    public void closeDewisCaseWithoutNeed(String caseNumber) {
         ProcessInstance dewi = caseOf(caseNumber);
         Map<String, Integer> atLevel = Map.of("T-ADS", 4, "M-PP", 3, "M-KOM", 3);
         driver.complete(dewi, CaseProcess.TASK_FILL_NEEDS_SURVEY, "dewi", CaseDriver.needsSurvey(atLevel));
@@ -72,7 +72,7 @@ class ProgrammeScenario {
     }
 
     /** siti claims the report under review and decides (PUBLISH or REVISE); then the steps after it run. */
-    void review(String decision) {
+    public void review(String decision) {
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(programme().getId())
                 .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
         assertThat(review).as("a report to review").isNotNull();

@@ -7,6 +7,11 @@ import id.kompeten.KompetenApplication;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.CaseProcess;
+import id.kompeten.programme.Programmes;
+import id.kompeten.report.ProgrammeEvidence;
+import id.kompeten.report.ProgrammeReport;
+import id.kompeten.report.ReportAssembly;
+import id.kompeten.report.ReportVersions;
 import id.kompeten.security.HttpCalls;
 import java.time.Year;
 import java.util.Map;
@@ -117,6 +122,22 @@ class PostgresProductionTests {
             } finally {
                 engine.getIdentityService().clearAuthentication();
             }
+            // the report reads its read model (the report_* views) on PostgreSQL: a programme's report and the year's
+            int year = Year.now().getValue();
+            app.getBean(Programmes.class).create(new Programmes.NewProgramme("PG-" + year, "Uji PostgreSQL",
+                    DemoData.AGENCY, year, "PK-" + year, null, java.util.List.of(new Programmes.Goal("gainMean",
+                    new java.math.BigDecimal("0.3"), "Rata-rata minimal 0,3")), java.util.List.of("T-LPE"),
+                    java.util.List.of(DemoData.DEWI_NIP)), "admin", agency -> true);
+            ProgrammeReport programme = app.getBean(ReportAssembly.class).report("PG-" + year, agency -> true).orElseThrow();
+            assertThat(programme.figures().cases()).isEqualTo(1);
+            assertThat(programme.goals()).extracting(ProgrammeReport.GoalResult::figure).containsExactly("gainMean");
+            assertThat(programme.competencies()).extracting(ProgrammeEvidence.TargetCompetency::code).containsExactly("T-LPE");
+            assertThat(programme.jpCompliance().participants()).isEqualTo(1);
+            assertThat(app.getBean(ReportVersions.class).published("PG-" + year)).isEmpty();
+            ProgrammeReport agencyYear = app.getBean(ReportAssembly.class).agencyReport(DemoData.AGENCY, year);
+            assertThat(agencyYear.figures().cases()).isEqualTo(2);
+            assertThat(agencyYear.methodology().instruments()).hasSize(6);
+            assertThat(agencyYear.jpCompliance().participants()).isGreaterThan(2);
         }
     }
 

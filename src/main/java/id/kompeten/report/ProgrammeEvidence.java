@@ -1,6 +1,5 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
-import id.kompeten.report.ProgrammeFigures;
 import id.kompeten.training.JpLedger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The parts of a programme's report beside the case figures: the methodology (instruments, what was sent and
  * returned, the period), the L4 indicators HR entered, and the participants' JP against the yearly target.
- * Each is a fixed number of set-based queries, whatever the number of participants.
+ * Each is a fixed number of set-based queries, whatever the number of participants, over the report's read
+ * model (the {@code report_*} views) and training's query of the JP of a year ({@link JpLedger#YEAR_TOTALS}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -61,7 +61,7 @@ public class ProgrammeEvidence {
                           java.time.Instant endsAt, String place, int seats, int enrolled) {}
 
     List<TargetCompetency> competencies(String code) {
-        return jdbc.query("select c.code, c.name, c.name_en from programme_competency p join competency c"
+        return jdbc.query("select c.code, c.name, c.name_en from report_programme_competency p join report_competency c"
                 + " on c.code = p.competency_code where p.programme_code = ? order by c.code",
                 (rs, i) -> new TargetCompetency(rs.getString(1), rs.getString(2), rs.getString(3)), code);
     }
@@ -70,10 +70,10 @@ public class ProgrammeEvidence {
     List<Session> sessions(Scope scope) {
         return jdbc.query("select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at,"
                 + " coalesce(s.location, s.online_link), s.seats,"
-                + " (select count(*) from enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))"
-                + " from training_session s join training_course c on c.code = s.course_code"
-                + " where s.id in (select session_id from enrollment where case_number in (" + scope.cases().text() + "))"
-                + " or s.id in (select session_id from programme_session where programme_code in ("
+                + " (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))"
+                + " from report_training_session s join report_training_course c on c.code = s.course_code"
+                + " where s.id in (select session_id from report_enrollment where case_number in (" + scope.cases().text() + "))"
+                + " or s.id in (select session_id from report_programme_session where programme_code in ("
                 + scope.programmes().text() + ")) order by s.starts_at, s.id", (rs, i) -> new Session(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
                 rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getInt(8), rs.getInt(9)),
@@ -90,16 +90,16 @@ public class ProgrammeEvidence {
     record Scope(Sql cases, Sql people, Sql programmes) {
 
         static Scope programme(String code) {
-            return new Scope(new Sql("select case_number from programme_case where programme_code = ?", code),
-                    new Sql("select employee_nip from programme_participant where programme_code = ?", code),
-                    new Sql("select code from programme where code = ?", code));
+            return new Scope(new Sql("select case_number from report_programme_case where programme_code = ?", code),
+                    new Sql("select employee_nip from report_programme_participant where programme_code = ?", code),
+                    new Sql("select code from report_programme where code = ?", code));
         }
 
         static Scope agency(String agency, int year) {
-            return new Scope(new Sql("select c.case_number from competency_case c join employee e"
+            return new Scope(new Sql("select c.case_number from report_case c join report_employee e"
                     + " on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?", agency, year),
-                    new Sql("select nip from employee where agency = ?", agency),
-                    new Sql("select code from programme where agency = ? and programme_year = ?", agency, year));
+                    new Sql("select nip from report_employee where agency = ?", agency),
+                    new Sql("select code from report_programme where agency = ? and programme_year = ?", agency, year));
         }
     }
 
@@ -120,22 +120,22 @@ public class ProgrammeEvidence {
         String in = " in (" + scope.cases().text() + ")";
         Object[] args = scope.cases().args();
         int count = figures.cases();
-        int needs = count("select count(distinct case_number) from needs_survey where case_number" + in, args);
-        int assessed = count("select count(distinct case_number) from competency_rating where source = 'SUPERVISOR'"
+        int needs = count("select count(distinct case_number) from report_needs_survey where case_number" + in, args);
+        int assessed = count("select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
                 + " and case_number" + in, args);
         int[] tests = jdbc.queryForObject("select sum(case when status = 'ATTENDED' then 1 else 0 end),"
                 + " sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)"
-                + " from enrollment where case_number" + in, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args);
-        int surveys = count("select count(*) from post_training_survey where case_number" + in, args);
+                + " from report_enrollment where case_number" + in, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args);
+        int surveys = count("select count(*) from report_post_training_survey where case_number" + in, args);
         // interviews are due once a case has reached its interview step or passed it
-        int interviewsDue = count("select count(distinct case_number) from case_event where step_id = 'Event_NotifyInterview'"
+        int interviewsDue = count("select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
                 + " and case_number" + in, args);
         int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
-        int indicators = count("select count(*) from programme_indicator where programme_code in ("
+        int indicators = count("select count(*) from report_programme_indicator where programme_code in ("
                 + scope.programmes().text() + ")", scope.programmes().args());
-        LocalDate from = jdbc.queryForObject("select min(opened_at) from competency_case where case_number" + in,
+        LocalDate from = jdbc.queryForObject("select min(opened_at) from report_case where case_number" + in,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
-        LocalDate to = jdbc.queryForObject("select max(occurred_at) from case_event where case_number" + in,
+        LocalDate to = jdbc.queryForObject("select max(occurred_at) from report_case_event where case_number" + in,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
         return new Methodology(from, to == null ? from : to, List.of(
                 new Instrument("NEEDS_SURVEY", 0, count, needs),
@@ -147,7 +147,7 @@ public class ProgrammeEvidence {
     }
 
     List<Indicator> indicators(Scope scope) {
-        return jdbc.query("select id, unit, name, before_value, after_value, higher_is_better from programme_indicator"
+        return jdbc.query("select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator"
                 + " where programme_code in (" + scope.programmes().text() + ") order by unit, name, id", (rs, i) -> {
                     BigDecimal before = rs.getBigDecimal(4).stripTrailingZeros();
                     BigDecimal after = rs.getBigDecimal(5).stripTrailingZeros();
@@ -166,10 +166,10 @@ public class ProgrammeEvidence {
     JpCompliance jpCompliance(Scope scope, int year) {
         BigDecimal target = ledger.target();
         Map<String, String> names = new HashMap<>();
-        jdbc.query("select nip, name from employee where nip in (" + scope.people().text() + ")",
+        jdbc.query("select nip, name from report_employee where nip in (" + scope.people().text() + ")",
                 rs -> { names.put(rs.getString(1), rs.getString(2)); }, scope.people().args());
         Map<String, String> cases = new HashMap<>();
-        jdbc.query("select employee_nip, max(case_number) from competency_case where case_number in ("
+        jdbc.query("select employee_nip, max(case_number) from report_case where case_number in ("
                 + scope.cases().text() + ") group by employee_nip", rs -> { cases.put(rs.getString(1), rs.getString(2)); },
                 scope.cases().args());
         Map<String, BigDecimal> jp = new HashMap<>();

@@ -1,6 +1,5 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
-import id.kompeten.report.EvaluationReports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;

@@ -1,11 +1,8 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import id.kompeten.forms.FormMessages;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.language.ReaderLanguage;
-import id.kompeten.report.CaseFigures;
-import id.kompeten.report.EvaluationReports;
-import id.kompeten.report.ProgrammeFigures;
 import id.kompeten.notification.MailSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +34,7 @@ class ReportRenderer {
      * A report as shown: what it says of its version, its page's path (the PDF, CSV and case lists sit under it),
      * the parameters every link of it keeps (starting with "&"), and which cases, people and programmes it covers.
      */
-    record Shown(Programmes.ProgrammeReport report, String versionNote, String base, String query,
+    record Shown(ProgrammeReport report, String versionNote, String base, String query,
                  ProgrammeEvidence.Scope scope) {}
 
     private final MessageSource messages;
@@ -81,7 +78,7 @@ class ReportRenderer {
         Set<String> wanted = Set.copyOf(casesBehind(shown.report(), angka));
         Map<String, String> names = new LinkedHashMap<>();
         ProgrammeEvidence.Sql scope = shown.scope().cases();
-        jdbc.query("select c.case_number, e.name from competency_case c join employee e on e.nip = c.employee_nip"
+        jdbc.query("select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip"
                 + " where c.case_number in (" + scope.text() + ")", rs -> { names.put(rs.getString(1), rs.getString(2)); },
                 scope.args());
         List<List<String>> rows = new ArrayList<>();
@@ -140,8 +137,8 @@ class ReportRenderer {
     }
 
     /** A figure's cases, or a finding's (by its code or the figure it names). */
-    private static List<String> casesBehind(Programmes.ProgrammeReport report, String name) {
-        ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), name);
+    private static List<String> casesBehind(ProgrammeReport report, String name) {
+        ProgrammeFigures.Figure figure = ReportAssembly.figure(report.figures(), name);
         if (figure != null) {
             return figure.cases();
         }

@@ -1,7 +1,5 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
-import id.kompeten.report.EvaluationReports;
-import id.kompeten.report.ProgrammeFigures;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +13,7 @@ import java.util.Map;
  */
 final class ProgrammeReportView {
 
-    private final Programmes.ProgrammeReport report;
+    private final ProgrammeReport report;
     private final ReportText t;
     private final String base;
     private final String query;
@@ -24,7 +22,7 @@ final class ProgrammeReportView {
      * @param base the report page's path, under which {@code /kasus} lists the cases behind a figure
      * @param query the page's own parameters (language, version, agency and year) that every link keeps
      */
-    ProgrammeReportView(Programmes.ProgrammeReport report, ReportText t, String base, String query) {
+    ProgrammeReportView(ProgrammeReport report, ReportText t, String base, String query) {
         this.report = report;
         this.t = t;
         this.base = base;
@@ -88,7 +86,7 @@ final class ProgrammeReportView {
             return section("tujuan", "page.section.goals", List.of(t.get("page.goals.none")), List.of(), List.of(), List.of());
         }
         List<List<Map<String, Object>>> rows = new ArrayList<>();
-        for (Programmes.GoalResult g : report.goals()) {
+        for (ProgrammeReport.GoalResult g : report.goals()) {
             rows.add(List.of(cell(t.pick(g.description())), cell(t.get("figure." + g.figure())),
                     cell(t.figure(g.figure(), g.atLeast())), figureCell(g.figure()),
                     cell(t.get(g.reached() ? "page.yes" : "page.no"))));
@@ -119,7 +117,7 @@ final class ProgrammeReportView {
         List<List<Map<String, Object>>> figures = new ArrayList<>();
         for (RecordComponent c : ProgrammeFigures.class.getRecordComponents()) {
             if (c.getType() == ProgrammeFigures.Figure.class) {
-                ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), c.getName());
+                ProgrammeFigures.Figure figure = ReportAssembly.figure(report.figures(), c.getName());
                 figures.add(List.of(cell(t.get("figure." + c.getName())), figureCell(c.getName()),
                         link(t.get("page.cases.count", figure.cases().size()), c.getName())));
             }
@@ -172,7 +170,7 @@ final class ProgrammeReportView {
 
     private Map<String, Object> conclusion() {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Programmes.GoalResult g : report.goals()) {
+        for (ProgrammeReport.GoalResult g : report.goals()) {
             items.add(item(t.pick(g.description()) + ": " + t.figure(g.figure(), g.value()) + " / "
                     + t.figure(g.figure(), g.atLeast()) + " (" + t.get(g.reached() ? "page.yes" : "page.no") + ")",
                     null, href(g.figure())));
@@ -182,7 +180,7 @@ final class ProgrammeReportView {
     }
 
     private Map<String, Object> figureCell(String name) {
-        ProgrammeFigures.Figure figure = Programmes.figure(report.figures(), name);
+        ProgrammeFigures.Figure figure = ReportAssembly.figure(report.figures(), name);
         return link(t.figure(name, figure == null ? null : figure.value()), name);
     }
 

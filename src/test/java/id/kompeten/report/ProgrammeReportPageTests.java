@@ -1,10 +1,11 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.demo.DemoData;
+import id.kompeten.programme.ProgrammeScenario;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -161,8 +162,8 @@ class ProgrammeReportPageTests {
             // no enum code (COMPLETED, NO_NEED, KLASIKAL, ...) and no figure's field name (absenceRate, gainMean, ...)
             assertThat(page).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b").doesNotContain("COMPLETED", "KLASIKAL")
                     .doesNotContain("((");
-            for (var figure : id.kompeten.report.ProgrammeFigures.class.getRecordComponents()) {
-                if (figure.getType() == id.kompeten.report.ProgrammeFigures.Figure.class) {
+            for (var figure : ProgrammeFigures.class.getRecordComponents()) {
+                if (figure.getType() == ProgrammeFigures.Figure.class) {
                     assertThat(page).as("field name %s shown", figure.getName()).doesNotContain(figure.getName());
                 }
             }

@@ -1,9 +1,8 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.ReportYears;
 import id.kompeten.forms.RequestRefused;
-import id.kompeten.report.EvaluationReports;
 import id.kompeten.security.CaseAccess;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AgencyReportPage {
 
-    private final Programmes programmes;
+    private final ReportAssembly assembly;
     private final EvaluationReports evaluation;
     private final ReportRenderer pages;
     private final CaseAccess access;
     private final Clock clock;
 
-    AgencyReportPage(Programmes programmes, EvaluationReports evaluation, ReportRenderer pages, CaseAccess access,
+    AgencyReportPage(ReportAssembly assembly, EvaluationReports evaluation, ReportRenderer pages, CaseAccess access,
                      Clock clock) {
-        this.programmes = programmes;
+        this.assembly = assembly;
         this.evaluation = evaluation;
         this.pages = pages;
         this.access = access;
@@ -76,7 +75,7 @@ class AgencyReportPage {
 
     private ReportRenderer.Shown shown(String agency, Integer year, ReportText t) {
         int y = year(agency, year);
-        return new ReportRenderer.Shown(programmes.agencyReport(agency, y), t.get("page.live", t.moment(clock.instant())),
+        return new ReportRenderer.Shown(assembly.agencyReport(agency, y), t.get("page.live", t.moment(clock.instant())),
                 "/laporan/instansi", "&nama=" + URLEncoder.encode(agency, StandardCharsets.UTF_8) + "&tahun=" + y
                         + "&lang=" + t.lang(), ProgrammeEvidence.Scope.agency(agency, y));
     }

@@ -1,9 +1,8 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.RequestRefused;
-import id.kompeten.report.EvaluationReports;
 import id.kompeten.security.CaseAccess;
 import java.security.Principal;
 import java.time.Clock;
@@ -27,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProgrammeReportPage {
 
-    private final Programmes programmes;
-    private final ProgrammeReports reports;
+    private final ReportAssembly assembly;
+    private final ReportVersions reports;
     private final EvaluationReports evaluation;
     private final ReportRenderer pages;
     private final CaseAccess access;
@@ -36,9 +35,9 @@ class ProgrammeReportPage {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ProgrammeReportPage(Programmes programmes, ProgrammeReports reports, EvaluationReports evaluation, ReportRenderer pages,
+    ProgrammeReportPage(ReportAssembly assembly, ReportVersions reports, EvaluationReports evaluation, ReportRenderer pages,
                         CaseAccess access, EmployeeDirectory employees, JdbcTemplate jdbc, Clock clock) {
-        this.programmes = programmes;
+        this.assembly = assembly;
         this.reports = reports;
         this.evaluation = evaluation;
         this.pages = pages;
@@ -95,11 +94,11 @@ class ProgrammeReportPage {
         String base = "/laporan/program/" + code;
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
         if (manages && version == null) {
-            Programmes.ProgrammeReport live = programmes.report(code, a -> true).orElseThrow(() -> notFound(code));
+            ProgrammeReport live = assembly.report(code, a -> true).orElseThrow(() -> notFound(code));
             return new ReportRenderer.Shown(live, t.get("page.live", t.moment(clock.instant())), base,
                     "&lang=" + t.lang(), scope);
         }
-        ProgrammeReports.Version kept;
+        ReportVersions.Version kept;
         if (manages) {
             kept = reports.version(code, version).orElseThrow(() -> notFound(code));
         } else if (agency != null && employees.headsOf(agency).stream()
@@ -119,7 +118,7 @@ class ProgrammeReportPage {
     }
 
     private String agencyOf(String code) {
-        return jdbc.query("select agency from programme where code = ?", rs -> rs.next() ? rs.getString(1) : null, code);
+        return jdbc.query("select agency from report_programme where code = ?", rs -> rs.next() ? rs.getString(1) : null, code);
     }
 
     private static RequestRefused notFound(String code) {

@@ -1,4 +1,4 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.system.Browsers;
 import id.kompeten.demo.DemoData;
+import id.kompeten.programme.ProgrammeScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.demo.DemoData;
@@ -24,7 +24,7 @@ class ReportBenchmark {
 
     @Autowired ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Programmes programmes;
+    @Autowired ReportAssembly assembly;
 
     @Test
     void reportOverOneThousandAndTenThousandCases() {
@@ -38,7 +38,7 @@ class ReportBenchmark {
             int figures = 0;
             for (int run = 0; run < 7; run++) {
                 long start = System.nanoTime();
-                Programmes.ProgrammeReport report = programmes.report(code, agency -> true).orElseThrow();
+                ProgrammeReport report = assembly.report(code, agency -> true).orElseThrow();
                 long took = System.nanoTime() - start;
                 figures = report.figures().cases();
                 if (run >= 2) {
@@ -53,7 +53,7 @@ class ReportBenchmark {
         int figures = 0;
         for (int run = 0; run < 7; run++) {
             long start = System.nanoTime();
-            figures = programmes.agencyReport(DemoData.AGENCY, year).figures().cases();
+            figures = assembly.agencyReport(DemoData.AGENCY, year).figures().cases();
             if (run >= 2) {
                 best = Math.min(best, System.nanoTime() - start);
             }

@@ -1,4 +1,4 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,5 @@
-package id.kompeten.programme;
+package id.kompeten.report;
 
-import id.kompeten.report.ProgrammeFigures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
@@ -33,7 +32,7 @@ final class ReportCharts {
 
     private ReportCharts() {}
 
-    static List<Map<String, Object>> of(Programmes.ProgrammeReport report, ReportText t, boolean images) {
+    static List<Map<String, Object>> of(ProgrammeReport report, ReportText t, boolean images) {
         ProgrammeFigures f = report.figures();
         List<Map<String, Object>> charts = new ArrayList<>();
         List<String> bands = new ArrayList<>(f.reactionDistribution().keySet());

@@ -1,0 +1,22 @@
+package id.kompeten.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The report in the seeds' sections: goals, methodology, results (figures, L4, JP), findings, conclusion. A
+ * programme's, or an agency's year (no code, no competencies, no goals). Kept as JSON with each version
+ * ({@code programme_report.report_json}) and answered by {@code GET /api/programmes/{code}/report}: its fields
+ * are a contract.
+ */
+public record ProgrammeReport(String code, String name, String agency, int year, LocalDate evaluationDate,
+                              List<ProgrammeEvidence.TargetCompetency> competencies,
+                              List<ProgrammeEvidence.Session> sessions, ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
+                              List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
+                              List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
+                              EvaluationReports.Text conclusion) {
+
+    public record GoalResult(String figure, BigDecimal atLeast, BigDecimal value, boolean reached,
+                             EvaluationReports.Text description) {}
+}

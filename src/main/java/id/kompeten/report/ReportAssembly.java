@@ -1,0 +1,98 @@
+package id.kompeten.report;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts an evaluation report together in its sections ({@link ProgrammeReport}): a programme's, with its goals
+ * checked against the figures of its cases, or an agency's year. The programme's process asks for it to keep
+ * a version; the pages and {@code /api/programmes/{code}/report} show it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportAssembly {
+
+    private final JdbcTemplate jdbc;
+    private final EvaluationReports reports;
+    private final ProgrammeEvidence evidence;
+
+    ReportAssembly(JdbcTemplate jdbc, EvaluationReports reports, ProgrammeEvidence evidence) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.evidence = evidence;
+    }
+
+    /** The programme's evaluation report; empty when it does not exist or the caller may not see it. */
+    public Optional<ProgrammeReport> report(String code, Predicate<String> mayManageAgency) {
+        record Row(String name, String agency, int year, LocalDate evaluationDate, BigDecimal allocated) {}
+        List<Row> rows = jdbc.query("""
+                select p.name, p.agency, p.programme_year, p.evaluation_date, b.allocated
+                from report_programme p left join report_budget b on b.code = p.budget_code where p.code = ?""",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5)), code);
+        if (rows.isEmpty() || !mayManageAgency.test(rows.get(0).agency())) {
+            return Optional.empty();
+        }
+        Row row = rows.get(0);
+        ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
+        EvaluationReports.Report report = reports.programme(code, row.allocated());
+        List<ProgrammeReport.GoalResult> goals = jdbc.query("select figure, at_least, description from report_programme_goal"
+                + " where programme_code = ? order by id", (rs, i) -> {
+                    BigDecimal value = valueOf(report.figures(), rs.getString(1));
+                    BigDecimal atLeast = rs.getBigDecimal(2);
+                    return new ProgrammeReport.GoalResult(rs.getString(1), atLeast, value,
+                            value != null && value.compareTo(atLeast) >= 0,
+                            new EvaluationReports.Text(rs.getString(3), rs.getString(3)));
+                }, code);
+        long reached = goals.stream().filter(ProgrammeReport.GoalResult::reached).count();
+        EvaluationReports.Text conclusion = reports.text(goals.isEmpty() ? "programme.conclusion.noGoals"
+                        : reached == goals.size() ? "programme.conclusion.reached" : "programme.conclusion.notReached",
+                reached, goals.size(), report.figures().cases(), report.figures().closed());
+        return Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
+                row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(), evidence.methodology(scope, report.figures()),
+                evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
+    }
+
+    /**
+     * An agency's year in the same sections as a programme's report: every case of the year, every employee's
+     * JP, the L4 indicators of all its programmes of that year; its goal is the law's, 20 JP for everyone.
+     */
+    public ProgrammeReport agencyReport(String agency, int year) {
+        ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.agency(agency, year);
+        EvaluationReports.Report report = reports.agency(agency, year);
+        ProgrammeEvidence.JpCompliance jp = evidence.jpCompliance(scope, year);
+        // counts as numbers (the English text chooses singular or plural by them), the target as text
+        EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", report.figures().cases(),
+                report.figures().closed(), jp.atTarget(), jp.participants(), jp.target().stripTrailingZeros().toPlainString());
+        return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
+                evidence.sessions(scope), report.figures(),
+                evidence.methodology(scope, report.figures()), evidence.indicators(scope), jp, report.findings(),
+                List.of(), conclusion);
+    }
+
+    static BigDecimal valueOf(ProgrammeFigures figures, String figure) {
+        ProgrammeFigures.Figure found = figure(figures, figure);
+        return found == null ? null : found.value();
+    }
+
+    /** The figure of that name, or null if the report has none such. */
+    static ProgrammeFigures.Figure figure(ProgrammeFigures figures, String figure) {
+        try {
+            for (RecordComponent c : ProgrammeFigures.class.getRecordComponents()) {
+                if (c.getName().equals(figure) && c.getType() == ProgrammeFigures.Figure.class) {
+                    return (ProgrammeFigures.Figure) c.getAccessor().invoke(figures);
+                }
+            }
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
