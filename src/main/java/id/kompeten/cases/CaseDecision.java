@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** A person's decision in a case: the supervisor's approval of follow-up, HR's review of an escalation. */
 @Entity
-public class CaseDecision {
+class CaseDecision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

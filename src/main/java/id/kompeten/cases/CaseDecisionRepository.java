@@ -3,7 +3,7 @@ package id.kompeten.cases;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseDecisionRepository extends JpaRepository<CaseDecision, Long> {
+interface CaseDecisionRepository extends JpaRepository<CaseDecision, Long> {
 
     List<CaseDecision> findByCaseNumberOrderByDecidedAt(String caseNumber);
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** One line of a case's timeline: a step done, by whom, when. */
 @Entity
-public class CaseEvent {
+class CaseEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

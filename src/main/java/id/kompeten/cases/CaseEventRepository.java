@@ -3,7 +3,7 @@ package id.kompeten.cases;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
     List<CaseEvent> findByCaseNumberOrderByOccurredAtAscIdAsc(String caseNumber);
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A case as the API shows it: everything surveyed, assessed, enrolled, scored and decided, and its timeline. */
-public record CaseFile(String caseNumber, CaseStatus status, String currentStep, int round, int cycleYear,
+record CaseFile(String caseNumber, CaseStatus status, String currentStep, int round, int cycleYear,
                        CaseOutcome outcome, String outcomeReason, BigDecimal jpCredited, String openedBy,
                        Instant openedAt, Instant closedAt, EmployeeView employee, List<NeedView> trainingNeeds,
                        List<NeedsSurveyView> needsSurveys, List<RatingView> ratings,

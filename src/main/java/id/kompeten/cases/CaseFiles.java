@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Assembles case files from every feature's records. */
 @Service
 @Transactional(readOnly = true)
-public class CaseFiles {
+class CaseFiles {
 
     private final CaseRepository cases;
     private final CaseEventRepository events;

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CaseRepository extends JpaRepository<CompetencyCase, String> {
+interface CaseRepository extends JpaRepository<CompetencyCase, String> {
 
     boolean existsByEmployeeNipAndCycleYearAndStatus(String employeeNip, int cycleYear, CaseStatus status);
 

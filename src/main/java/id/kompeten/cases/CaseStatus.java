@@ -1,3 +1,3 @@
 package id.kompeten.cases;
 
-public enum CaseStatus { OPEN, CLOSED }
+enum CaseStatus { OPEN, CLOSED }

@@ -10,7 +10,7 @@ import java.util.Map;
  * Transfer score = mean rating scaled to 0-100 (1 = 0, 5 = 100); a competency rated below the mastery
  * rating is not yet mastered. Engine-free.
  */
-public final class BehaviourTransferEvaluator {
+final class BehaviourTransferEvaluator {
 
     private final int masteryRating;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvaluationResultRepository extends JpaRepository<EvaluationResult, Long> {
+interface EvaluationResultRepository extends JpaRepository<EvaluationResult, Long> {
 
     List<EvaluationResult> findByCaseNumberOrderByEvaluatedAtAscIdAsc(String caseNumber);
 

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * normalized change does, so g stays within -1..1. Bands: below 0.3 low, 0.3-0.7 medium, above 0.7 high.
  * Engine-free.
  */
-public final class LearningGainEvaluator {
+final class LearningGainEvaluator {
 
     public enum Band { LOW, MEDIUM, HIGH }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * Level 1 (reaction): the mean of the Likert items (1-5) scaled to 0-100, so 1 = 0 and 5 = 100.
  * The relevance item is also kept on its own, on the same scale. Engine-free.
  */
-public final class ReactionEvaluator {
+final class ReactionEvaluator {
 
     public record Reaction(BigDecimal reactionIndex, BigDecimal relevanceIndex) {}
 

@@ -3,7 +3,7 @@ package id.kompeten.evaluation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TrainingNeedRepository extends JpaRepository<TrainingNeed, Long> {
+interface TrainingNeedRepository extends JpaRepository<TrainingNeed, Long> {
 
     List<TrainingNeed> findByCaseNumberAndRoundOrderByPriorityRankAscCompetencyCodeAsc(String caseNumber, int round);
 

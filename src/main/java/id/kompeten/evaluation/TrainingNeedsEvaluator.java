@@ -9,7 +9,7 @@ import java.util.List;
  * is the supervisor's rating blended with the self-rating where the supervisor gave one, else the
  * self-rating alone. Engine-free.
  */
-public class TrainingNeedsEvaluator {
+class TrainingNeedsEvaluator {
 
     private final double supervisorWeight;
     private final double selfWeight;

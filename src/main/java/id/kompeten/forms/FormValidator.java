@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Applies a {@link FormSpec}'s field rules to raw submitted values. Engine-free. */
-public final class FormValidator {
+final class FormValidator {
 
     /** No form of ours has more rows than this; more is a malformed or hostile submission. */
     static final int MAX_ROWS = 50;

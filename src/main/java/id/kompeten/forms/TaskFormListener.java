@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * generic error that REST answers with 500.)
  */
 @Component("taskFormListener")
-public class TaskFormListener implements TaskListener, ExecutionListener {
+class TaskFormListener implements TaskListener, ExecutionListener {
 
     private final Map<String, TaskForm> forms;
     private final FormMessages messages;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * reworded Indonesian text keeps its English, and ModelTextsTests finds a text without its translation.
  */
 @Component
-public class ModelTexts {
+class ModelTexts {
 
     public static final String RESOURCE = "/models_en.properties";
     /** The texts of a form component that a reader sees. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EmailMessageRepository extends JpaRepository<EmailMessage, Long> {
+interface EmailMessageRepository extends JpaRepository<EmailMessage, Long> {
 
     Optional<EmailMessage> findByIdempotencyKey(String idempotencyKey);
 

@@ -1,4 +1,4 @@
 package id.kompeten.notification;
 
 /** Published after an email was accepted by the SMTP server and its receipt committed. */
-public record EmailSent(String idempotencyKey, String messageId, String address, String kind) {}
+record EmailSent(String idempotencyKey, String messageId, String address, String kind) {}

@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
  * the field names and codes of the API).</li>
  * </ul>
  */
-public final class CaseCsv {
+final class CaseCsv {
 
     public enum Format { SPREADSHEET, DATA }
 

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * @param attended enrolments attended (each asks for a post-training survey)
  * @param cost what the case's seats cost the budget
  */
-public record CaseFigures(String caseNumber, String outcome, boolean closed, int rounds,
+record CaseFigures(String caseNumber, String outcome, boolean closed, int rounds,
                           BigDecimal reactionIndex, BigDecimal relevanceIndex, BigDecimal learningGain,
                           BigDecimal transferScore, int targetedCompetencies, int unmasteredCompetencies,
                           int attended, int absent, int surveysReturned, int interviews, BigDecimal jp,

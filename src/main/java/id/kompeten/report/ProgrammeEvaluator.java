@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * of targeted competencies mastered), remedial rate and outcome, attendance, survey response, interviews,
  * JP, budget used against allocated and cost per JP.
  */
-public class ProgrammeEvaluator {
+class ProgrammeEvaluator {
 
     static final BigDecimal LOW_GAIN = new BigDecimal("0.3");
     static final BigDecimal HIGH_GAIN = new BigDecimal("0.7");

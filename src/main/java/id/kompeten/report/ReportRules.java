@@ -10,7 +10,7 @@ import java.util.List;
  * {@code kompeten.report.*}). Each finding names the figure that triggered it, its value and the threshold;
  * its texts are {@code report.finding.<CODE>.challenge} and {@code .recommendation} in messages*.properties.
  */
-public class ReportRules {
+class ReportRules {
 
     /** When a figure becomes a challenge. */
     public record Thresholds(BigDecimal absenceRateAbove, BigDecimal relevanceBelow, BigDecimal responseRateBelow,

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code lockDuration}, never for good.
  */
 @ConfigurationProperties("kompeten.login")
-public record LoginProperties(@DefaultValue("3") int slowDownAfter,
+record LoginProperties(@DefaultValue("3") int slowDownAfter,
                               @DefaultValue("PT1M") Duration maxDelay,
                               @DefaultValue("10") int maxFailures,
                               @DefaultValue("30") int maxFailuresPerAddress,

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code lockDuration} after the last failure.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 

@@ -3,7 +3,7 @@ package id.kompeten.survey;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CompetencyRatingRepository extends JpaRepository<CompetencyRating, Long> {
+interface CompetencyRatingRepository extends JpaRepository<CompetencyRating, Long> {
 
     List<CompetencyRating> findByCaseNumberAndRoundAndSource(String caseNumber, int round, RatingSource source);
 

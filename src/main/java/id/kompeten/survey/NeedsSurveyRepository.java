@@ -3,7 +3,7 @@ package id.kompeten.survey;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NeedsSurveyRepository extends JpaRepository<NeedsSurvey, Long> {
+interface NeedsSurveyRepository extends JpaRepository<NeedsSurvey, Long> {
 
     List<NeedsSurvey> findByCaseNumber(String caseNumber);
 }

@@ -3,7 +3,7 @@ package id.kompeten.survey;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PostTrainingSurveyRepository extends JpaRepository<PostTrainingSurvey, Long> {
+interface PostTrainingSurveyRepository extends JpaRepository<PostTrainingSurvey, Long> {
 
     List<PostTrainingSurvey> findByCaseNumber(String caseNumber);
 }

@@ -3,7 +3,7 @@ package id.kompeten.survey;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SupervisorInterviewRepository extends JpaRepository<SupervisorInterview, Long> {
+interface SupervisorInterviewRepository extends JpaRepository<SupervisorInterview, Long> {
 
     List<SupervisorInterview> findByCaseNumber(String caseNumber);
 }

@@ -3,7 +3,7 @@ package id.kompeten.training;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface JpLedgerRepository extends JpaRepository<JpLedgerEntry, Long> {
+interface JpLedgerRepository extends JpaRepository<JpLedgerEntry, Long> {
 
     boolean existsByEnrollmentId(Long enrollmentId);
 

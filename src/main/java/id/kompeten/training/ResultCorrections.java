@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ResultCorrections {
+class ResultCorrections {
 
     /** The figures HR owns, each with its range. */
     static final List<FieldRule> FIGURES = List.of(
