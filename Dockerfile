@@ -10,6 +10,8 @@ COPY forms forms
 RUN ./mvnw -B -ntp -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# curl for the health check of docker-compose.yml
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/kompeten-*.jar app.jar
 EXPOSE 8080
