@@ -98,4 +98,41 @@ class SessionCookieTests {
         assertThat(browser.call(null, null, "GET", "/camunda/api/admin/auth/user/default", null, Map.of()).status())
                 .isEqualTo(404);
     }
+
+    /**
+     * Tasklist sends several requests at once right after logging in. The login's answer carries the new session's
+     * CSRF token (security.LoginCsrfToken), so none of them makes one of its own: all answer, none changes the token,
+     * and a change with the login's token is accepted. (Without it, each made its own token in its own read of the
+     * session in the database, and all but one failed with 500.)
+     */
+    @Test
+    void theRequestsSentAtOnceAfterLoggingInShareTheTokenOfTheLogin() throws Exception {
+        HttpCalls browser = HttpCalls.browser(port);
+        browser.call(null, null, "GET", "/camunda/app/tasklist/default/", null, Map.of());
+        String before = browser.cookie("XSRF-TOKEN");
+        Reply login = browser.call(null, null, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=budi&password=demo", Map.of("Content-Type", "application/x-www-form-urlencoded",
+                        "X-XSRF-TOKEN", before));
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        String token = browser.cookie("XSRF-TOKEN");
+        assertThat(token).as("a new token with the new session").isNotEqualTo(before);
+        assertThat(login.raw().headers().firstValue("X-XSRF-TOKEN")).contains(token);
+
+        var requests = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                replies.add(requests.submit(() -> browser.call(null, null, "GET",
+                        "/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=50", null, Map.of())));
+            }
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().text()).isEqualTo(200);
+                assertThat(reply.get().raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN="));
+            }
+        } finally {
+            requests.shutdown();
+        }
+        assertThat(browser.call(null, null, "POST", "/camunda/api/engine/engine/default/task/count", "{}",
+                Map.of("X-XSRF-TOKEN", token)).status()).isEqualTo(200);
+    }
 }
