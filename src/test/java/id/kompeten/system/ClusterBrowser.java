@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class ClusterBrowser {
 
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     String cookie(String name) {
         return cookies.get(name);

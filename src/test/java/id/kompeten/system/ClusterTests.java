@@ -161,12 +161,29 @@ class ClusterTests {
                 "username=siti&password=demo");
         assertThat(login.status()).as(login.text()).isEqualTo(200);
         String session = browser.cookie("JSESSIONID");
+        String token = browser.cookie("XSRF-TOKEN");
+        String engine = "/camunda/api/engine/engine/default";
 
-        // on B, the same session: siti, and Tasklist's API with the session's CSRF token (new since the login)
+        // what Tasklist asks at once after logging in, on both nodes: each finds the session and its token of the login
+        var tasklist = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Reply>> atOnce = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ClusterNode node = i % 2 == 0 ? a : b;
+                atOnce.add(tasklist.submit(() -> browser.call(node, "GET", engine + "/filter?resourceType=Task&maxResults=50", null)));
+            }
+            for (Future<Reply> reply : atOnce) {
+                assertThat(reply.get().status()).as(reply.get().text()).isEqualTo(200);
+            }
+        } finally {
+            tasklist.shutdown();
+        }
+        assertThat(browser.cookie("XSRF-TOKEN")).isEqualTo(token);
+
+        // on B, the same session: siti, and Tasklist's API with the session's CSRF token
         Reply who = browser.call(b, "GET", "/camunda/api/admin/auth/user/default", null);
         assertThat(who.status()).isEqualTo(200);
         assertThat(who.body().get("userId").asText()).isEqualTo("siti");
-        String engine = "/camunda/api/engine/engine/default";
         Reply filters = browser.call(b, "GET", engine + "/filter?resourceType=Task&maxResults=50", null);
         assertThat(filters.status()).as(filters.text()).isEqualTo(200);
         String queue = filters.body().findParents("name").stream().filter(f -> f.get("name").asText().equals("Antrean BKPSDM"))
