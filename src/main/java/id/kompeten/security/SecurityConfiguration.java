@@ -1,9 +1,11 @@
 package id.kompeten.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Nothing without logging in, one user base (Camunda's identity):
@@ -143,6 +146,18 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("engine-api-guard");
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** On Tasklist's (and Cockpit's, Admin's) login, within the session in the database (Spring Session's filter). */
+    @Bean
+    FilterRegistrationBean<LoginCsrfToken> loginCsrfToken(CamundaBpmProperties camunda) throws ServletException {
+        String webapps = camunda.getWebapp().getApplicationPath();
+        FilterRegistrationBean<LoginCsrfToken> registration = new FilterRegistrationBean<>(
+                new LoginCsrfToken(webapps, camunda.getWebapp().getCsrf().getInitParams()));
+        registration.addUrlPatterns(webapps + "/api/admin/auth/user/*");
+        registration.setName("login-csrf-token");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 
