@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Teaches the engine the email job: its handler, its retry cycle and where its incident goes. */
+/** Teaches the engine the email job: its handler, its retry cycle, where its incident goes and whose history its log is. */
 @Component
 class EmailJobsPlugin extends AbstractProcessEnginePlugin {
 
@@ -31,9 +31,10 @@ class EmailJobsPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomIncidentHandlers().add(new EmailJobIncidents());
     }
 
-    /** After the starter's preInit, which sets Camunda's default factory. */
+    /** After the starter's preInit, which sets Camunda's default factory, and after the engine made its producer. */
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setFailedJobCommandFactory((jobId, exception) -> new EmailJobRetryCmd(jobId, exception, retryCycle));
+        configuration.setHistoryEventProducer(EmailJobHistory.around(configuration.getHistoryEventProducer()));
     }
 }
