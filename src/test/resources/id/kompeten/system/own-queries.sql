@@ -1,0 +1,576 @@
+-- Every query our code runs against our own tables, as PostgreSQL receives it, with typical values of ten years of
+-- data (years-of-data.sql) for its parameters: PostgresIndexTests explains each and fails when one reads a large
+-- table whole, and fails when the sources hold SQL this file does not list (or this file lists SQL they lost).
+--
+-- An entry: a line naming its source under id.kompeten and the text of the literals it is built from (several when
+-- the statement is joined from pieces), or for a Spring Data repository's query method its name after #; then the
+-- statement. "-- whole: table (why)" lets a statement read that table whole, where it reads all of it by design.
+-- A derived query is written as Hibernate runs it: its conditions and order from the method's name. A repository's
+-- inherited methods (findById, save, delete) find by the primary key. Report queries read the report_* views (V12),
+-- which PostgreSQL expands to their tables. A statement whose scope is a subquery (the report's) is listed once per
+-- scope: a programme's, an agency's year.
+
+-- cases: the case, its timeline and decisions
+
+-- cases.CaseRepository#existsByEmployeeNipAndCycleYearAndStatus
+select c.case_number from competency_case c
+where c.employee_nip = '190000000000011327' and c.cycle_year = 2026 and c.status = 'OPEN' fetch first 1 rows only;
+
+-- cases.CaseRepository#findByProcessInstanceId
+select c.* from competency_case c where c.process_instance_id = 'pi-22222';
+
+-- cases.CaseRepository#search
+-- HR's list of the agency they serve, newest first, a page of 20
+select c.* from competency_case c, employee e where e.nip = c.employee_nip
+and (null is null or c.status = null) and ('Instansi 07' is null or e.agency = 'Instansi 07')
+and (null is null or c.cycle_year = null)
+order by c.opened_at desc offset 0 rows fetch first 20 rows only;
+
+-- cases.CaseRepository#search
+-- and its count, for the page's total
+select count(c.case_number) from competency_case c, employee e where e.nip = c.employee_nip
+and (null is null or c.status = null) and ('Instansi 07' is null or e.agency = 'Instansi 07')
+and (null is null or c.cycle_year = null);
+
+-- cases.CaseRepository#search
+-- HR's open cases of this year
+select c.* from competency_case c, employee e where e.nip = c.employee_nip
+and ('OPEN' is null or c.status = 'OPEN') and ('Instansi 11' is null or e.agency = 'Instansi 11')
+and (2026 is null or c.cycle_year = 2026)
+order by c.opened_at desc offset 0 rows fetch first 20 rows only;
+
+-- cases.CaseRepository#search
+select count(c.case_number) from competency_case c, employee e where e.nip = c.employee_nip
+and ('OPEN' is null or c.status = 'OPEN') and ('Instansi 11' is null or e.agency = 'Instansi 11')
+and (2026 is null or c.cycle_year = 2026);
+
+-- cases.CaseRepository#search
+-- whole: competency_case (an administrator's list of every case of every agency, by request: sorted and counted whole)
+-- whole: employee (the same list: every case's employee)
+select c.* from competency_case c, employee e where e.nip = c.employee_nip
+and (null is null or c.status = null) and (null is null or e.agency = null) and (null is null or c.cycle_year = null)
+order by c.opened_at desc offset 0 rows fetch first 20 rows only;
+
+-- cases.CaseRepository#search
+-- whole: competency_case (the administrator's count of every case)
+-- whole: employee (the same count)
+select count(c.case_number) from competency_case c, employee e where e.nip = c.employee_nip
+and (null is null or c.status = null) and (null is null or e.agency = null) and (null is null or c.cycle_year = null);
+
+-- cases.CaseEventRepository#findByCaseNumberOrderByOccurredAtAscIdAsc
+select e.* from case_event e where e.case_number = 'KMP-2024-022222' order by e.occurred_at, e.id;
+
+-- cases.CaseDecisionRepository#findByCaseNumberOrderByDecidedAt
+select d.* from case_decision d where d.case_number = 'KMP-2024-022222' order by d.decided_at;
+
+-- employee
+
+-- employee.EmployeeRepository#findByUsername
+select e.* from employee e where e.username = 'pegawai7329';
+
+-- employee.EmployeeRepository#findByAgencyAndSupervisorNipIsNullOrderByUsername
+select e.* from employee e where e.agency = 'Instansi 07' and e.supervisor_nip is null order by e.username;
+
+-- employee.PositionRequirementRepository#findByPosition
+select r.*, c.* from position_requirement r join competency c on c.code = r.competency_code
+where r.position_code = 'P-042' order by c.code;
+
+-- survey
+
+-- survey.NeedsSurveyRepository#findByCaseNumber
+select s.* from needs_survey s where s.case_number = 'KMP-2024-022222';
+
+-- survey.CompetencyRatingRepository#findByCaseNumberAndRoundAndSource
+select r.* from competency_rating r where r.case_number = 'KMP-2024-022222' and r.round = 1 and r.source = 'SUPERVISOR';
+
+-- survey.CompetencyRatingRepository#findByCaseNumberOrderByRatedAt
+select r.* from competency_rating r where r.case_number = 'KMP-2024-022222' order by r.rated_at;
+
+-- survey.PostTrainingSurveyRepository#findByCaseNumber
+select s.* from post_training_survey s where s.case_number = 'KMP-2024-022222';
+
+-- survey.SupervisorInterviewRepository#findByCaseNumber
+select i.* from supervisor_interview i where i.case_number = 'KMP-2024-022222';
+
+-- evaluation
+
+-- evaluation.TrainingNeedRepository#findByCaseNumberAndRoundOrderByPriorityRankAscCompetencyCodeAsc
+select n.* from training_need n where n.case_number = 'KMP-2024-022222' and n.round = 1
+order by n.priority_rank, n.competency_code;
+
+-- evaluation.TrainingNeedRepository#findByCaseNumberOrderByRoundAscPriorityRankAsc
+select n.* from training_need n where n.case_number = 'KMP-2024-022222' order by n.round, n.priority_rank;
+
+-- evaluation.EvaluationResultRepository#findByCaseNumberOrderByEvaluatedAtAscIdAsc
+select r.* from evaluation_result r where r.case_number = 'KMP-2024-022222' order by r.evaluated_at, r.id;
+
+-- evaluation.EvaluationResultRepository#findFirstByCaseNumberAndRoundAndMeasureOrderByIdDesc
+select r.* from evaluation_result r where r.case_number = 'KMP-2024-022222' and r.round = 1 and r.measure = 'REACTION'
+order by r.id desc fetch first 1 rows only;
+
+-- training: enrolments, sessions, the JP ledger
+
+-- training.EnrollmentRepository#findByCaseNumberOrderByEnrolledAt
+select e.* from enrollment e where e.case_number = 'KMP-2024-022222' order by e.enrolled_at;
+
+-- training.EnrollmentRepository#findFirstByCaseNumberAndStatusOrderByEnrolledAtDesc
+select e.* from enrollment e where e.case_number = 'KMP-2026-028888' and e.status = 'ENROLLED'
+order by e.enrolled_at desc fetch first 1 rows only;
+
+-- training.EnrollmentRepository#findFirstByCaseNumberOrderByEnrolledAtDescIdDesc
+select e.* from enrollment e where e.case_number = 'KMP-2024-022222' order by e.enrolled_at desc, e.id desc
+fetch first 1 rows only;
+
+-- training.EnrollmentRepository#findBySessionIdAndStatus
+select e.* from enrollment e where e.session_id = 3823 and e.status = 'ENROLLED';
+
+-- training.EnrollmentRepository#countBySessionIdAndStatusIn
+select count(e.id) from enrollment e where e.session_id = 3823 and e.status in ('ENROLLED', 'ATTENDED');
+
+-- training.EnrollmentRepository#findActiveOf
+select e.*, s.* from enrollment e join training_session s on s.id = e.session_id
+where e.employee_nip = '190000000000011327' and e.status in ('ENROLLED');
+
+-- training.EnrollmentRepository#committedOn
+select coalesce(sum(e.cost), 0) from enrollment e join training_session s on s.id = e.session_id
+where s.budget_code = 'PB-07-2026' and e.status in ('ENROLLED', 'ATTENDED');
+
+-- training.EnrollmentRepository#seatsTaken
+select e.session_id, count(e.id) from enrollment e
+where e.session_id in (3821, 3822, 3823, 3824) and e.status in ('ENROLLED', 'ATTENDED') group by e.session_id;
+
+-- training.TrainingSessionRepository#findForCompetencies
+select s.*, c.*, k.*, b.* from training_session s join training_course c on c.code = s.course_code
+join competency k on k.code = c.competency_code join programme_budget b on b.code = s.budget_code
+where c.competency_code in ('T-001', 'M-KOM') order by s.starts_at;
+
+-- training.TrainingSessionRepository#findForEnrolment
+select s.* from training_session s where s.id = 3823 for no key update;
+
+-- training.JpLedgerRepository#existsByEnrollmentId
+select j.id from jp_ledger_entry j where j.enrollment_id = 22222 fetch first 1 rows only;
+
+-- training.JpLedgerRepository#findByCaseNumber
+select j.* from jp_ledger_entry j where j.case_number = 'KMP-2024-022222';
+
+-- training.JpLedgerRepository#findByEmployeeNipAndYear
+select j.* from jp_ledger_entry j where j.employee_nip = '190000000000007329' and j.ledger_year = 2024;
+
+-- training.JpLedger "select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = ? group by employee_nip"
+-- YEAR_TOTALS: every employee's JP of a year (also joined by the report and the JP reminder)
+select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024 group by employee_nip;
+
+-- training.JpLedger "select e.nip, e.name, e.position_code, coalesce(sum(j.jp), 0) as jp from employee e left join jp_ledger_entry j"
+select e.nip, e.name, e.position_code, coalesce(sum(j.jp), 0) as jp
+from employee e left join jp_ledger_entry j on j.employee_nip = e.nip and j.ledger_year = 2024
+where e.agency = 'Instansi 07'
+group by e.nip, e.name, e.position_code
+order by jp, e.name;
+
+-- training.JpLedger "select e.nip, e.name, c.title, c.organiser, comp.competency_type, j.jp"
+select e.nip, e.name, c.title, c.organiser, comp.competency_type, j.jp, s.starts_at, s.ends_at,
+       j.ledger_year, j.certificate_number
+from jp_ledger_entry j
+join employee e on e.nip = j.employee_nip
+join enrollment en on en.id = j.enrollment_id
+join training_session s on s.id = en.session_id
+join training_course c on c.code = s.course_code
+join competency comp on comp.code = c.competency_code
+where j.ledger_year = 2024 and e.agency = 'Instansi 07'
+order by e.nip, s.starts_at;
+
+-- training.JpReminders "select distinct s.username" "from employee e join employee s on s.nip = e.supervisor_nip left join ("
+-- whole: employee (the yearly JP reminder: every employee below the target, whoever their supervisor; once a year)
+select distinct s.username from employee e join employee s on s.nip = e.supervisor_nip
+left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2026 group by employee_nip) j
+on j.employee_nip = e.nip where coalesce(j.jp, 0) < 20 order by s.username;
+
+-- training.JpReminders "select e.nip, e.name, coalesce(j.jp, 0)" "from employee e join employee s on s.nip = e.supervisor_nip left join ("
+-- a supervisor's staff below the target (one step of the reminder per supervisor)
+select e.nip, e.name, coalesce(j.jp, 0) from employee e join employee s on s.nip = e.supervisor_nip
+left join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2026 group by employee_nip) j
+on j.employee_nip = e.nip where coalesce(j.jp, 0) < 20 and s.username = 'pegawai7321'
+order by coalesce(j.jp, 0), e.name;
+
+-- training.ResultCorrections "insert into figure_correction"
+insert into figure_correction (case_number, enrollment_id, figure, old_value, new_value, reason, corrected_by, corrected_at)
+values ('KMP-2024-022222', 22222, 'POST_TEST_SCORE', 70, 75, 'Salah ketik', 'siti', now());
+
+-- notification: the email outbox and its receipts
+
+-- notification.EmailMessageRepository#findByIdempotencyKey
+select m.* from email_message m where m.idempotency_key = 'KMP-2024-022222/Event_Notify1/1/pegawai22222/KIND1/job-22222';
+
+-- notification.EmailMessageRepository#findByCaseNumberOrderByRequestedAtAscIdAsc
+select m.* from email_message m where m.case_number = 'KMP-2024-022222' order by m.requested_at, m.id;
+
+-- notification.EmailDelivery "select content from email_message where id = ?"
+select content from email_message where id = 111106;
+
+-- notification.EmailOutbox "update email_message set content = ? where id = ?"
+update email_message set content = '{"subject":"Subjek"}' where id = 111106;
+
+-- notification.EmailReceipts "select delivered_at from email_delivery where idempotency_key = ?"
+select delivered_at from email_delivery where idempotency_key = 'KMP-2024-022222/Event_Notify1/1/pegawai22222/KIND1/job-22222';
+
+-- notification.EmailReceipts "insert into email_delivery (idempotency_key, message_id, delivered_at) values (?, ?, ?)"
+insert into email_delivery (idempotency_key, message_id, delivered_at) values ('KMP-2026-028888/x', '<x@kompeten.example>', now());
+
+-- security: failed logins
+
+-- security.JdbcLoginFailures "select throttle_key, failures, last_failure from login_failure where throttle_key in (:keys)"
+select throttle_key, failures, last_failure from login_failure
+where throttle_key in ('p:pegawai42@10.1.42.42', 'a:pegawai42@10.1.42.42', 'u:pegawai42');
+
+-- security.JdbcLoginFailures "update login_failure set failures = case when last_failure < :forget then 1"
+update login_failure set failures = case when last_failure < now() - interval '15 minutes' then 1 else failures + 1 end,
+last_failure = now() where throttle_key = 'u:pegawai42';
+
+-- security.JdbcLoginFailures "insert into login_failure (throttle_key, user_id, failures, last_failure) select"
+insert into login_failure (throttle_key, user_id, failures, last_failure) select 'u:pegawai42', 'pegawai42', 1, now()
+where not exists (select 1 from login_failure where throttle_key = 'u:pegawai42');
+
+-- security.JdbcLoginFailures "select failures from login_failure where throttle_key = :key"
+select failures from login_failure where throttle_key = 'u:pegawai42';
+
+-- security.JdbcLoginFailures "delete from login_failure where throttle_key = :key"
+delete from login_failure where throttle_key = 'u:pegawai42';
+
+-- security.JdbcLoginFailures "delete from login_failure where user_id = :user"
+delete from login_failure where user_id = 'pegawai42';
+
+-- programme: creating and changing programmes, keeping their reports
+
+-- programme.Programmes "select count(*) from programme where code = ?"
+select count(*) from programme where code = 'PG-07-2026';
+
+-- programme.Programmes "select count(*) from programme_budget where code = ? and agency = ?"
+select count(*) from programme_budget where code = 'PB-07-2026' and agency = 'Instansi 07';
+
+-- programme.Programmes "select count(*) from competency where code = ?"
+select count(*) from competency where code = 'T-001';
+
+-- programme.Programmes "select case_number from competency_case where employee_nip = ? and cycle_year = ? and status = 'OPEN'"
+select case_number from competency_case where employee_nip = '190000000000011327' and cycle_year = 2026 and status = 'OPEN';
+
+-- programme.Programmes "insert into programme (code, name, agency, programme_year, budget_code, evaluation_date,"
+insert into programme (code, name, agency, programme_year, budget_code, evaluation_date, created_by, created_at)
+values ('PG-NEW', 'Program baru', 'Instansi 07', 2026, 'PB-07-2026', date '2026-12-01', 'siti', now());
+
+-- programme.Programmes "insert into programme_goal (programme_code, figure, at_least, description) values (?, ?, ?, ?)"
+insert into programme_goal (programme_code, figure, at_least, description) values ('PG-07-2026', 'gainMean', 0.3, 'Sasaran');
+
+-- programme.Programmes "insert into programme_competency (programme_code, competency_code) values (?, ?)"
+insert into programme_competency (programme_code, competency_code) values ('PG-07-2026', 'T-009');
+
+-- programme.Programmes "insert into programme_participant (programme_code, employee_nip, added_by, added_at)"
+insert into programme_participant (programme_code, employee_nip, added_by, added_at)
+values ('PG-07-2026', '190000000000007001', 'siti', now());
+
+-- programme.Programmes "update programme set process_instance_id = ? where code = ?"
+update programme set process_instance_id = 'pi-programme' where code = 'PG-07-2026';
+
+-- programme.Programmes "select case_number from programme_case where programme_code = ? order by case_number"
+select case_number from programme_case where programme_code = 'PG-07-2024' order by case_number;
+
+-- programme.ProgrammeCaseListener "insert into programme_case (programme_code, case_number) values (?, ?)"
+insert into programme_case (programme_code, case_number) values ('PG-07-2026', 'KMP-2026-028888');
+
+-- programme.ProgrammeParticipants "select employee_nip from programme_participant where programme_code = ? order by added_at, employee_nip"
+select employee_nip from programme_participant where programme_code = 'PG-07-2024' order by added_at, employee_nip;
+
+-- programme.ProgrammeChanges "select code, agency, programme_year, budget_code, process_instance_id from programme where code = ?"
+select code, agency, programme_year, budget_code, process_instance_id from programme where code = 'PG-07-2026';
+
+-- programme.ProgrammeChanges "select count(*) from programme_participant where programme_code = ? and employee_nip = ?"
+select count(*) from programme_participant where programme_code = 'PG-07-2026' and employee_nip = '190000000000007001';
+
+-- programme.ProgrammeChanges "insert into programme_participant (programme_code, employee_nip, added_by, added_at) values"
+insert into programme_participant (programme_code, employee_nip, added_by, added_at)
+values ('PG-07-2026', '190000000000007001', 'siti', now());
+
+-- programme.ProgrammeChanges "select c.case_number from programme_case p join competency_case c"
+select c.case_number from programme_case p join competency_case c on c.case_number = p.case_number
+where p.programme_code = 'PG-11-2026' and c.employee_nip = '190000000000011327' and c.status = 'OPEN';
+
+-- programme.ProgrammeChanges "insert into programme_session (programme_code, session_id) values (?, ?)"
+insert into programme_session (programme_code, session_id) values ('PG-07-2026', 3999);
+
+-- programme.ProgrammeChanges "insert into programme_indicator (programme_code, unit, name, before_value, after_value,"
+insert into programme_indicator (programme_code, unit, name, before_value, after_value, higher_is_better, entered_by,
+entered_at) values ('PG-07-2026', 'Bidang 1', 'Indeks kepuasan', 70, 75, true, 'siti', now());
+
+-- programme.ProgrammeChanges "select max(id) from programme_indicator where programme_code = ?"
+select max(id) from programme_indicator where programme_code = 'PG-07-2026';
+
+-- programme.ProgrammeReports "select max(version) from programme_report where programme_code = ?"
+select max(version) from programme_report where programme_code = 'PG-07-2026';
+
+-- programme.ProgrammeReports "insert into programme_report (programme_code, version, final_report, report_json, generated_at)"
+insert into programme_report (programme_code, version, final_report, report_json, generated_at)
+values ('PG-07-2026', 4, false, '{}', now());
+
+-- programme.ProgrammeReports "update programme_report set reviewed_by = ?, review_note = ? where programme_code = ? and version = ?"
+update programme_report set reviewed_by = 'siti', review_note = 'Baik' where programme_code = 'PG-07-2026' and version = 3;
+
+-- programme.ProgrammeReports "update programme_report set published_by = reviewed_by, published_at = ? where programme_code = ?"
+update programme_report set published_by = reviewed_by, published_at = now() where programme_code = 'PG-07-2026' and version = 3;
+
+-- report: the evaluation report, through its read model (report_* views)
+
+-- report.ReportAssembly "select p.name, p.agency, p.programme_year, p.evaluation_date, b.allocated"
+select p.name, p.agency, p.programme_year, p.evaluation_date, b.allocated
+from report_programme p left join report_budget b on b.code = p.budget_code where p.code = 'PG-07-2024';
+
+-- report.ReportAssembly "select figure, at_least, description from report_programme_goal where programme_code = ? order by id"
+select figure, at_least, description from report_programme_goal where programme_code = 'PG-07-2024' order by id;
+
+-- report.ProgrammeReportPage "select agency from report_programme where code = ?"
+select agency from report_programme where code = 'PG-07-2024';
+
+-- report.ReportVersions "select version, final_report, report_json, generated_at, reviewed_by, review_note,"
+select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
+from report_programme_version where programme_code = 'PG-07-2024' and version = 2;
+
+-- report.ReportVersions "select version, final_report, report_json, generated_at, reviewed_by, review_note,"
+select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
+from report_programme_version where programme_code = 'PG-07-2024' and published_at is not null order by version desc;
+
+-- report.ReportData "select coalesce(sum(allocated), 0) from report_budget where agency = ? and budget_year = ?"
+select coalesce(sum(allocated), 0) from report_budget where agency = 'Instansi 07' and budget_year = 2024;
+
+-- report.ReportData "select c.case_number, c.outcome, c.status, c.round, c.jp_credited," "select p.case_number from report_programme_case p where p.programme_code = ?"
+-- a programme's cases with their first round's evaluations
+select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
+  max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
+  max(case when r.round = 1 and r.measure = 'RELEVANCE' then r.score end) as relevance,
+  max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
+  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
+  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
+from report_case c
+left join report_evaluation_result r on r.case_number = c.case_number
+where c.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
+group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
+order by c.case_number;
+
+-- report.ReportData "select c.case_number, c.outcome, c.status, c.round, c.jp_credited," "select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?"
+-- an agency's year
+select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
+  max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
+  max(case when r.round = 1 and r.measure = 'RELEVANCE' then r.score end) as relevance,
+  max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
+  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
+  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
+from report_case c
+left join report_evaluation_result r on r.case_number = c.case_number
+where c.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                        where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
+order by c.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'"
+select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'
+and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'"
+select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'
+and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
+select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),
+ sum(case when n.status = 'ABSENT' then 1 else 0 end),
+ sum(case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end)
+from report_enrollment n where 1 = 1
+and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
+select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),
+ sum(case when n.status = 'ABSENT' then 1 else 0 end),
+ sum(case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end)
+from report_enrollment n where 1 = 1
+and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_post_training_survey n where 1 = 1"
+select n.case_number, count(*) from report_post_training_survey n where 1 = 1
+and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_post_training_survey n where 1 = 1"
+select n.case_number, count(*) from report_post_training_survey n where 1 = 1
+and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_supervisor_interview n where 1 = 1"
+select n.case_number, count(*) from report_supervisor_interview n where 1 = 1
+and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
+group by n.case_number;
+
+-- report.ReportData "select n.case_number, count(*) from report_supervisor_interview n where 1 = 1"
+select n.case_number, count(*) from report_supervisor_interview n where 1 = 1
+and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by n.case_number;
+
+-- report.ProgrammeEvidence "select c.code, c.name, c.name_en from report_programme_competency p join report_competency c"
+select c.code, c.name, c.name_en from report_programme_competency p join report_competency c
+on c.code = p.competency_code where p.programme_code = 'PG-07-2024' order by c.code;
+
+-- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," "or s.id in (select session_id from report_programme_session where programme_code in (" "select case_number from report_programme_case where programme_code = ?" "select code from report_programme where code = ?"
+-- a programme's sessions: those it offers and those its cases were enrolled in
+select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at, coalesce(s.location, s.online_link), s.seats,
+ (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))
+from report_training_session s join report_training_course c on c.code = s.course_code
+where s.id in (select session_id from report_enrollment where case_number in
+               (select case_number from report_programme_case where programme_code = 'PG-07-2024'))
+or s.id in (select session_id from report_programme_session where programme_code in
+            (select code from report_programme where code = 'PG-07-2024'))
+order by s.starts_at, s.id;
+
+-- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," "select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?" "select code from report_programme where agency = ? and programme_year = ?"
+-- an agency's year
+select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at, coalesce(s.location, s.online_link), s.seats,
+ (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))
+from report_training_session s join report_training_course c on c.code = s.course_code
+where s.id in (select session_id from report_enrollment where case_number in
+               (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                where e.agency = 'Instansi 07' and c.cycle_year = 2024))
+or s.id in (select session_id from report_programme_session where programme_code in
+            (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024))
+order by s.starts_at, s.id;
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_needs_survey where case_number"
+select count(distinct case_number) from report_needs_survey
+where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_needs_survey where case_number"
+select count(distinct case_number) from report_needs_survey
+where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
+select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'
+and case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
+select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'
+and case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                    where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select sum(case when status = 'ATTENDED' then 1 else 0 end),"
+select sum(case when status = 'ATTENDED' then 1 else 0 end),
+ sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)
+from report_enrollment where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select sum(case when status = 'ATTENDED' then 1 else 0 end),"
+select sum(case when status = 'ATTENDED' then 1 else 0 end),
+ sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)
+from report_enrollment where case_number in (select c.case_number from report_case c join report_employee e
+  on e.nip = c.employee_nip where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select count(*) from report_post_training_survey where case_number"
+select count(*) from report_post_training_survey
+where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(*) from report_post_training_survey where case_number"
+select count(*) from report_post_training_survey
+where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
+select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'
+and case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
+select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'
+and case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                    where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select count(*) from report_programme_indicator where programme_code in ("
+select count(*) from report_programme_indicator
+where programme_code in (select code from report_programme where code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(*) from report_programme_indicator where programme_code in ("
+select count(*) from report_programme_indicator
+where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
+
+-- report.ProgrammeEvidence "select min(opened_at) from report_case where case_number"
+select min(opened_at) from report_case
+where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select min(opened_at) from report_case where case_number"
+select min(opened_at) from report_case
+where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select max(occurred_at) from report_case_event where case_number"
+select max(occurred_at) from report_case_event
+where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select max(occurred_at) from report_case_event where case_number"
+select max(occurred_at) from report_case_event
+where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- report.ProgrammeEvidence "select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator"
+select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator
+where programme_code in (select code from report_programme where code = 'PG-07-2024') order by unit, name, id;
+
+-- report.ProgrammeEvidence "select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator"
+select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator
+where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024)
+order by unit, name, id;
+
+-- report.ProgrammeEvidence "select nip, name from report_employee where nip in (" "select employee_nip from report_programme_participant where programme_code = ?"
+select nip, name from report_employee
+where nip in (select employee_nip from report_programme_participant where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select nip, name from report_employee where nip in (" "select nip from report_employee where agency = ?"
+-- whole: employee (an agency's every employee, through the scope's self-join: found by employee_agency, then joined to the table read in key order, which PostgreSQL costs below a look-up each; a twentieth of the table here, all of it where Kompeten serves one agency)
+select nip, name from report_employee where nip in (select nip from report_employee where agency = 'Instansi 07');
+
+-- report.ProgrammeEvidence "select employee_nip, max(case_number) from report_case where case_number in ("
+select employee_nip, max(case_number) from report_case
+where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024')
+group by employee_nip;
+
+-- report.ProgrammeEvidence "select employee_nip, max(case_number) from report_case where case_number in ("
+select employee_nip, max(case_number) from report_case
+where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
+group by employee_nip;
+
+-- report.ProgrammeEvidence "select employee_nip, jp from ("
+-- a programme's participants' JP of the year (training.JpLedger.YEAR_TOTALS)
+select employee_nip, jp from (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024
+                              group by employee_nip) j
+where employee_nip in (select employee_nip from report_programme_participant where programme_code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select employee_nip, jp from ("
+select employee_nip, jp from (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024
+                              group by employee_nip) j
+where employee_nip in (select nip from report_employee where agency = 'Instansi 07');
+
+-- report.ReportRenderer "select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip where c.case_number in ("
+-- the names behind a figure's cases
+select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip
+where c.case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+
+-- report.ReportRenderer "select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip where c.case_number in ("
+select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip
+where c.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
+                        where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+
+-- demo: the demo's generated year (profile demo only)
+
+-- demo.DemoYear "select count(*) from employee where username = 'rina'"
+select count(*) from employee where username = 'rina';
+
+-- demo.DemoYear "select case_number from competency_case where employee_nip = ? and cycle_year = ?"
+select case_number from competency_case where employee_nip = '190000000000007329' and cycle_year = 2024;
