@@ -84,7 +84,7 @@ record OwnQueries(List<Entry> entries) {
         for (Entry e : entries) {
             SourceSql.Source source = sources.stream().filter(s -> s.name().equals(e.source())).findFirst().orElse(null);
             boolean found = source != null && (e.method() != null ? source.repositoryMethods().contains(e.method())
-                    : e.fragments().stream().allMatch(f -> source.chunks().stream().anyMatch(c -> c.contains(f))));
+                    : e.fragments().stream().allMatch(f -> source.literals().stream().anyMatch(c -> c.contains(f))));
             if (!found) {
                 problems.add("in the catalogue, not in the sources: " + e.name());
             }

@@ -14,15 +14,21 @@ import java.util.stream.Stream;
 
 /**
  * The SQL in our sources, as {@link PostgresIndexTests} holds it to the catalogue: every string literal (or run of
- * literals joined by {@code +}) that starts a statement or names one of our tables or views after FROM, JOIN, INTO or
- * UPDATE; and every query method declared by a Spring Data repository (derived from its name or given by @Query).
+ * literals joined by {@code +}) that starts a statement reading or writing a table, or names one of our tables or
+ * views after FROM, JOIN, INTO or UPDATE; and every query method declared by a Spring Data repository (derived from
+ * its name or given by @Query).
  */
 final class SourceSql {
 
-    /** A class by its name under id.kompeten ("training.JpLedger"), its SQL chunks, its repository methods if any. */
-    record Source(String name, List<String> chunks, List<String> repositoryMethods) {}
+    /**
+     * A class by its name under id.kompeten ("training.JpLedger"), its SQL chunks, its repository methods if any, and
+     * all its literal runs (where a catalogue entry's texts must still be found).
+     */
+    record Source(String name, List<String> chunks, List<String> repositoryMethods, List<String> literals) {}
 
-    private static final Pattern STATEMENT = Pattern.compile("(?i)^(select|insert into|update|delete from|with)\\s.*");
+    /** A statement that reads or writes a table (its name may be joined in: "delete from " + table); not "select 1". */
+    private static final Pattern STATEMENT = Pattern.compile("(?i)^(select\\s.*\\sfrom(\\s.*)?|insert into\\s.*"
+            + "|update\\s+\\S+\\s+set\\s.*|delete from(\\s.*)?|with\\s+\\w+\\s+as\\s*\\(.*)$");
     private static final Pattern REPOSITORY = Pattern.compile("interface\\s+\\w+\\s+extends\\s+(Jpa|Crud)?Repository<");
     private static final Pattern METHOD = Pattern.compile("\\b(\\w+)\\s*\\([^()]*\\)\\s*;");
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+(?:table|view)\\s+(\\w+)");
@@ -59,7 +65,7 @@ final class SourceSql {
                 }
             }
             if (!chunks.isEmpty() || !methods.isEmpty()) {
-                found.add(new Source(name, chunks, methods));
+                found.add(new Source(name, chunks, methods, tokens.chunks()));
             }
         }
         return found;
