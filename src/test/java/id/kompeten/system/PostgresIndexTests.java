@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * first column, where no index finds the rows (reading one whole is the cheapest way left) or where the planner finds
  * reading it all cheaper than looking each row up. Either, on a large table (any not SMALL), fails the test unless the
  * entry says why the query reads that table whole; so does such a reason the plan no longer needs.
- * Runs in the Failsafe execution "postgres", in about 20 seconds.
+ * Runs in the Failsafe execution "postgres": 15 s on this 2-core machine, most of it starting PostgreSQL and the fill.
  */
 class PostgresIndexTests {
 
