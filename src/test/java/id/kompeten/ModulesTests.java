@@ -60,9 +60,11 @@ class ModulesTests {
         String whole = inStableOrder(Files.readString(GENERATED.resolve("components.puml")));
         Files.writeString(GENERATED.resolve("components.puml"), whole);
         Files.writeString(GENERATED.resolve("components.svg"), svg(whole));
-        for (Path module : Files.newDirectoryStream(GENERATED, "module-*.puml")) {
-            Path picture = GENERATED.resolve(module.getFileName().toString().replace(".puml", ".svg"));
-            Files.writeString(picture, svg(Files.readString(module)));
+        try (var modules = Files.newDirectoryStream(GENERATED, "module-*.puml")) {
+            for (Path module : modules) {
+                Path picture = GENERATED.resolve(module.getFileName().toString().replace(".puml", ".svg"));
+                Files.writeString(picture, svg(Files.readString(module)));
+            }
         }
 
         if (Boolean.getBoolean("kompeten.docs.update")) {
