@@ -1,0 +1,222 @@
+package id.kompeten.system;
+
+import id.kompeten.KompetenApplication;
+import id.kompeten.process.CaseProcess;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw -Pbenchmark test -Dtest=CaseBenchmark}; issue 13): whole cases
+ * driven in-process (CaseLoad) at 1, 4 and 16 workers, on H2 (a file database, as the demo's) and on PostgreSQL
+ * (the embedded server the build fetches), each against the bare shape of the same BPMN made at run time
+ * (BareShape: same elements, flows and asynchronous continuations; no-op delegates, no listeners, no forms).
+ * Prints, per database: the application's start-up and its resident memory after start and after the load;
+ * per worker count, cases/s and time per case of each shape and their ratio; p50/p95 of every step; rows written
+ * per case in every history table and ours. Emails are composed and recorded, not sent (no SMTP server, as in
+ * the demo). Asserts nothing about time: these machines are shared.
+ * <p>
+ * {@code -Dkompeten.benchmark.databases=h2,postgres}, {@code -Dkompeten.benchmark.cases=100,300,600} (cases per
+ * shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default), {@code -Dkompeten.benchmark.warm-up=30}.
+ */
+class CaseBenchmark {
+
+    static final int[] WORKERS = {1, 4, 16};
+
+    private int failed;
+
+    @Test
+    void wholeCasesAgainstTheBareShape() throws Exception {
+        int[] counts = Arrays.stream(System.getProperty("kompeten.benchmark.cases", "100,300,600").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int warmUp = Integer.getInteger("kompeten.benchmark.warm-up", 30);
+        startUps();
+        List<String> summary = new ArrayList<>();
+        summary.add("| database | workers | cases | Kompeten cases/s | bare cases/s | time per case, Kompeten / bare"
+                + " | submit-form p50/p95 ms (bare complete) | failed | retried steps |");
+        summary.add("|---|---|---|---|---|---|---|---|---|");
+        for (String database : System.getProperty("kompeten.benchmark.databases", "h2,postgres").split(",")) {
+            bench(database.trim(), counts, warmUp, summary);
+        }
+        System.out.println("\nBENCHMARK summary (cases/s over the wall time of each run)");
+        summary.forEach(System.out::println);
+        // figures of a run in which cases failed would flatter it: such a run is no benchmark
+        org.assertj.core.api.Assertions.assertThat(failed).as("cases that failed (their errors are printed above)")
+                .isZero();
+    }
+
+    /**
+     * The application started as a user starts it (the demo profile, its own JVM with the benchmark's JVM
+     * options, this classpath): once on an empty H2 database (schemas, demo users and the demo's year made), once
+     * more on that database (a restart). Prints the time to Spring's "Started" line and the resident memory then.
+     */
+    private static void startUps() throws Exception {
+        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "benchmark")), "start-");
+        for (String start : List.of("first start, empty database", "restart on that database")) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString()));
+            Arrays.stream(System.getProperty("kompeten.benchmark.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
+                    .forEach(command::add);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), KompetenApplication.class.getName(),
+                    "--spring.profiles.active=demo", "--server.port=0",
+                    "--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
+                            + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256"));
+            long began = System.nanoTime();
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            String started = null;
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.contains("Started KompetenApplication in")) {
+                        started = line.substring(line.indexOf("Started KompetenApplication in"));
+                        break;
+                    }
+                }
+                double seconds = (System.nanoTime() - began) / 1e9;
+                System.out.printf("%nBENCHMARK start-up (%s): %.1f s from the command to \"%s\"; %s%n", start,
+                        seconds, started, Memory.of(process.pid()));
+            } finally {
+                process.destroy(); // SIGTERM: a graceful shutdown, as a user's Ctrl-C
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+            if (started == null) {
+                throw new IllegalStateException("the application did not start: " + command);
+            }
+        }
+    }
+
+    private void bench(String database, int[] counts, int warmUp, List<String> summary) throws Exception {
+        Map<String, Object> properties = new HashMap<>();
+        PostgresServer postgres = null;
+        String[] profiles;
+        if (database.equals("postgres")) {
+            postgres = PostgresServer.start();
+            profiles = new String[] {"test", "postgres"};
+            properties.put("KOMPETEN_DB_URL", postgres.jdbcUrl());
+            properties.put("KOMPETEN_DB_USER", "kompeten");
+            properties.put("KOMPETEN_DB_PASSWORD", "");
+            properties.put("kompeten.demo.allow-on-postgres", "true");
+        } else {
+            Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "benchmark")), "h2-");
+            profiles = new String[] {"test"};
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
+                    + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256");
+        }
+        long jvmUp = ManagementFactory.getRuntimeMXBean().getUptime();
+        long start = System.nanoTime();
+        StatementCounter counter = new StatementCounter();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetenApplication.class)
+                .profiles(profiles).properties(properties)
+                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter)).run();
+        System.out.printf("%nBENCHMARK %s: start-up %.1f s (empty database: schemas and demo data made; the JVM had"
+                + " run %.1f s before), after start %s%n", database, (System.nanoTime() - start) / 1e9,
+                jvmUp / 1e3, Memory.now());
+        int total = 0;
+        try {
+            int employees = 2 * (warmUp + Arrays.stream(counts).sum());
+            CaseLoad load = new CaseLoad(context, employees, counter);
+            // the JIT and the caches warm up on both shapes before anything is measured
+            load.run(CaseProcess.PROCESS_ID, 4, warmUp);
+            load.run(BareShape.KEY, 4, warmUp);
+            total += warmUp;
+            for (int level = 0; level < WORKERS.length; level++) {
+                int workers = WORKERS[level];
+                CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
+                CaseLoad.Run kompeten = load.run(CaseProcess.PROCESS_ID, workers, counts[level]);
+                total += counts[level];
+                failed += kompeten.failed() + bare.failed();
+                print(database, bare, kompeten);
+                summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s (%s) | %d | %d |", database,
+                        workers, kompeten.cases(), kompeten.casesPerSecond(), bare.casesPerSecond(),
+                        bare.casesPerSecond() / kompeten.casesPerSecond(), percentiles(kompeten, "submit-form: "),
+                        percentiles(bare, "complete: "), kompeten.failed() + bare.failed(),
+                        kompeten.retries() + bare.retries()));
+            }
+            System.out.printf("BENCHMARK %s: after %,d Kompeten and %,d bare cases: %s%n", database,
+                    total, total, Memory.now());
+        } finally {
+            context.close();
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    private static void print(String database, CaseLoad.Run bare, CaseLoad.Run kompeten) {
+        System.out.printf("%nBENCHMARK %s, %d workers, %d cases each: Kompeten %.2f cases/s, bare %.2f cases/s;"
+                + " time per case %.0f / %.0f ms (mean), %.2f×%n", database, kompeten.workers(), kompeten.cases(),
+                kompeten.casesPerSecond(), bare.casesPerSecond(), mean(kompeten.caseNanos()), mean(bare.caseNanos()),
+                bare.casesPerSecond() / kompeten.casesPerSecond());
+        System.out.println("| step | Kompeten p50/p95 ms | bare p50/p95 ms |");
+        System.out.println("|---|---|---|");
+        TreeSet<String> steps = new TreeSet<>(kompeten.stepNanos().keySet());
+        bare.stepNanos().keySet().stream().map(s -> s.replace("complete: ", "submit-form: ")).forEach(steps::add);
+        for (String step : steps) {
+            String bareStep = step.replace("submit-form: ", "complete: ");
+            System.out.printf("| %s | %s | %s |%n", step, percentiles(kompeten.stepNanos().get(step)),
+                    percentiles(bare.stepNanos().get(bareStep)));
+        }
+        System.out.println("| per case | Kompeten | bare |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| SQL statements | %.1f | %.1f |%n", kompeten.statementsPerCase(),
+                bare.statementsPerCase());
+        for (String table : CaseLoad.TABLES) {
+            System.out.printf("| rows in %s | %.1f | %.1f |%n", table, kompeten.rowsPerCase().get(table),
+                    bare.rowsPerCase().get(table));
+        }
+        if (kompeten.failed() + bare.failed() > 0) {
+            System.out.printf("BENCHMARK failed cases: Kompeten %d, bare %d%n", kompeten.failed(), bare.failed());
+        }
+    }
+
+    /** p50/p95 of all steps starting with the prefix (the user tasks), in ms. */
+    private static String percentiles(CaseLoad.Run run, String prefix) {
+        List<Long> all = new ArrayList<>();
+        run.stepNanos().forEach((step, nanos) -> {
+            if (step.startsWith(prefix)) {
+                all.addAll(nanos);
+            }
+        });
+        return percentiles(all);
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        if (nanos == null || nanos.isEmpty()) {
+            return "–";
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format("%.1f/%.1f", sorted[(sorted.length - 1) / 2] / 1e6,
+                sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)] / 1e6);
+    }
+
+    private static double mean(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    /** A process's resident set (Linux /proc); for this JVM, the heap in use beside it. */
+    static final class Memory {
+        static String now() throws java.io.IOException {
+            Runtime runtime = Runtime.getRuntime();
+            return String.format("%s (heap in use %,d MB of %,d MB committed, max %,d MB)", of(ProcessHandle.current()
+                    .pid()), (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20,
+                    runtime.maxMemory() >> 20);
+        }
+
+        static String of(long pid) throws java.io.IOException {
+            String kb = Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).findFirst().orElseThrow().replaceAll("\\D+", "");
+            return String.format("resident memory RSS %,d MB", Long.parseLong(kb) / 1024);
+        }
+    }
+}
