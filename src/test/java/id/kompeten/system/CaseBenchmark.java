@@ -113,6 +113,8 @@ class CaseBenchmark {
             properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
                     + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256");
         }
+        // no SMTP server: each email would log that it was not sent, which a node that sends them does not
+        properties.put("logging.level.id.kompeten.notification.EmailDelivery", "WARN");
         long jvmUp = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
         StatementCounter counter = new StatementCounter();
@@ -124,12 +126,15 @@ class CaseBenchmark {
                 jvmUp / 1e3, Memory.now());
         int total = 0;
         try {
-            int employees = 2 * (warmUp + Arrays.stream(counts).sum());
+            int employees = 2 * (warmUp + Arrays.stream(counts).sum()) + 2; // and the statement listing's two
             CaseLoad load = new CaseLoad(context, employees, counter);
             // the JIT and the caches warm up on both shapes before anything is measured
             load.run(CaseProcess.PROCESS_ID, 4, warmUp);
             load.run(BareShape.KEY, 4, warmUp);
             total += warmUp;
+            if (Boolean.getBoolean("kompeten.benchmark.sql")) {
+                statementsOfOneCase(load, counter);
+            }
             for (int level = 0; level < WORKERS.length; level++) {
                 int workers = WORKERS[level];
                 CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
@@ -150,6 +155,19 @@ class CaseBenchmark {
             if (postgres != null) {
                 postgres.close();
             }
+        }
+    }
+
+    /** Which statements one case of each shape runs, and how often (-Dkompeten.benchmark.sql=true). */
+    private static void statementsOfOneCase(CaseLoad load, StatementCounter counter) throws Exception {
+        for (String shape : List.of(CaseProcess.PROCESS_ID, BareShape.KEY)) {
+            counter.bySql.clear();
+            load.run(shape, 1, 1);
+            System.out.printf("%nBENCHMARK statements of one case of %s:%n", shape);
+            counter.bySql.entrySet().stream()
+                    .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                    .forEach(e -> System.out.printf("%5d  %s%n", e.getValue().sum(),
+                            e.getKey().length() > 160 ? e.getKey().substring(0, 160) : e.getKey()));
         }
     }
 

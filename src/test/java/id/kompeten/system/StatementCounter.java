@@ -17,6 +17,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class StatementCounter implements BeanPostProcessor {
 
     final AtomicLong statements = new AtomicLong();
+    /** With -Dkompeten.benchmark.sql=true: how often each statement ran (its text as prepared). */
+    final java.util.Map<String, java.util.concurrent.atomic.LongAdder> bySql = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean bySqlOn = Boolean.getBoolean("kompeten.benchmark.sql");
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -36,17 +39,24 @@ final class StatementCounter implements BeanPostProcessor {
                 Class<? extends Statement> type = result instanceof java.sql.CallableStatement
                         ? java.sql.CallableStatement.class
                         : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
-                return statement(type, statement);
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                return statement(type, statement, sql);
             }
             return result;
         });
     }
 
-    private <S extends Statement> S statement(Class<S> type, Statement statement) {
+    private <S extends Statement> S statement(Class<S> type, Statement statement, String prepared) {
         return proxy(type, type.cast(statement), (target, method, args) -> {
             String called = method.getName();
             if (called.equals("addBatch") || (called.startsWith("execute") && !called.equals("executeBatch"))) {
                 statements.incrementAndGet();
+                if (bySqlOn) {
+                    String sql = prepared != null ? prepared
+                            : args != null && args.length > 0 && args[0] instanceof String text ? text : "?";
+                    bySql.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(),
+                            k -> new java.util.concurrent.atomic.LongAdder()).increment();
+                }
             }
             return invoke(method, target, args);
         });
