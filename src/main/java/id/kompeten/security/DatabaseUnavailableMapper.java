@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -34,11 +33,12 @@ final class DatabaseUnavailableMapper {
 
     static Response unavailable(Throwable e, jakarta.servlet.ServletContext servlets) {
         log.warn("database unavailable: an /engine-rest request answered 503 ({})", e.getMessage());
+        // Jersey makes the mappers, not Spring: the application's messages through its context
         WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servlets);
         String body;
         try {
             body = JSON.writeValueAsString(Map.of("type", "DatabaseUnavailable",
-                    "message", DatabaseUnavailable.text(spring.getBean(MessageSource.class))));
+                    "message", DatabaseUnavailable.text(spring)));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -23,6 +23,9 @@ public final class DatabaseUnavailable {
     /** Message key of the answer, in messages*.properties. */
     public static final String MESSAGE = "api.databaseUnavailable";
 
+    /** HikariCP's ProxyConnection.ClosedConnection. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseUnavailable() {}
 
     public static boolean in(Throwable failure) {
@@ -48,6 +51,12 @@ public final class DatabaseUnavailable {
     private static boolean is(Throwable cause) {
         if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() == null
+                && HIKARI_CLOSED.equals(sql.getMessage())) {
+            // Hikari closes a pooled connection the driver reported broken and answers every later call on it (the
+            // transaction's rollback, say) with this, without a state: it hides the first failure in the chain
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {

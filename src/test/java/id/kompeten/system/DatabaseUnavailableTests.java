@@ -44,6 +44,15 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void theRollbackOnAConnectionThePoolClosedAfterItBrokeIs() {
+        // as met when PostgreSQL stopped: the query broke the connection, Hikari closed it, the rollback then failed
+        assertThat(DatabaseUnavailable.in(new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))).isTrue();
+        assertThat(DatabaseUnavailable.in(new SQLException("Statement is closed"))).isFalse();
+    }
+
+    @Test
     void aBatchWhoseNextExceptionIsTheBrokenConnectionIs() {
         BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "", new int[0]);
         batch.setNextException(new SQLException("This connection has been closed.", "08003"));
