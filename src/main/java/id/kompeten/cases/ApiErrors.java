@@ -4,13 +4,16 @@ import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FormMessages;
 import id.kompeten.forms.JsonFieldErrors;
 import id.kompeten.forms.RequestRefused;
+import id.kompeten.system.DatabaseUnavailable;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,11 +70,21 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, new FieldError("body", "api.concurrentChange"));
     }
 
-    /** A backstop: whatever slipped past the checks, the database's message (SQL, columns) stays in the log. */
+    /**
+     * The database gone (stopped, restarting): 503 and when to try again, as the outermost filter answers (system).
+     * Otherwise a backstop: whatever slipped past the checks, the database's message (SQL, columns) stays in the log.
+     */
     @ExceptionHandler(DataAccessException.class)
-    ProblemDetail database(DataAccessException e) {
+    ResponseEntity<ProblemDetail> database(DataAccessException e) {
+        if (DatabaseUnavailable.in(e)) {
+            log.warn("database unavailable: an /api request answered 503 ({})", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, new FieldError("body", DatabaseUnavailable.MESSAGE)));
+        }
         log.error("database refused an /api request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, new FieldError("body", "api.internal"));
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                new FieldError("body", "api.internal")));
     }
 
     private ProblemDetail problem(HttpStatus status, FieldError error) {

@@ -1,11 +1,20 @@
 package id.kompeten.notification;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.kompeten.system.DatabaseUnavailable;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +27,56 @@ import org.springframework.stereotype.Component;
  * holds a connection of the main pool for its transaction, and if the receipt waited for a second connection of
  * that pool, jobs holding every connection would each wait for another that none gives back (a pool deadlock, seen
  * under load). A receipt connection is held only for its one insert and never waits for anything else.
+ *
+ * <p>The email is out by then, so a receipt lost to the database being gone would send it again: a connection the
+ * database closed (a restart of PostgreSQL) is tried again on a fresh one at once, and while the database does not
+ * answer, again every second for {@link #PATIENCE}, which outlasts a restart and stays well below the job's lock
+ * (a minute), so no other node runs the job meanwhile.
  */
 @Component
 class EmailReceipts implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(EmailReceipts.class);
+
     /** Enough for the job executor's threads to record at once rarely; a wait is one insert long. */
     static final int RECEIPT_CONNECTIONS = 2;
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PAUSE = Duration.ofSeconds(1);
+    static final String INSERT = "insert into email_delivery (idempotency_key, message_id, delivered_at) values (?, ?, ?)";
+
+    /** How the receipt waits between tries; the tests' does not sleep. */
+    interface Pause {
+        void sleep(Duration pause) throws InterruptedException;
+    }
 
     private final JdbcTemplate jdbc;
     private final HikariDataSource receiptPool;
     private final JdbcTemplate receiptWriter;
+    private final Pause pause;
+    private final Clock clock;
 
+    @Autowired
     EmailReceipts(JdbcTemplate jdbc, DataSourceProperties dataSource) {
+        this(jdbc, receiptPool(dataSource), duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
+    }
+
+    EmailReceipts(JdbcTemplate jdbc, DataSource receipts, Pause pause, Clock clock) {
         this.jdbc = jdbc;
-        this.receiptPool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-        receiptPool.setPoolName("kompeten-receipts");
-        receiptPool.setMaximumPoolSize(RECEIPT_CONNECTIONS);
-        receiptPool.setMinimumIdle(0);
-        receiptPool.setAutoCommit(true);
-        this.receiptWriter = new JdbcTemplate(receiptPool);
+        this.receiptPool = receipts instanceof HikariDataSource hikari ? hikari : null;
+        this.receiptWriter = new JdbcTemplate(receipts);
+        this.pause = pause;
+        this.clock = clock;
+    }
+
+    private static HikariDataSource receiptPool(DataSourceProperties dataSource) {
+        HikariDataSource pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("kompeten-receipts");
+        pool.setMaximumPoolSize(RECEIPT_CONNECTIONS);
+        pool.setMinimumIdle(0);
+        pool.setAutoCommit(true);
+        // each try gives up soon while the database is down; PATIENCE bounds them all
+        pool.setConnectionTimeout(PAUSE.multipliedBy(5).toMillis());
+        return pool;
     }
 
     Optional<Instant> deliveredAt(String key) {
@@ -45,13 +85,39 @@ class EmailReceipts implements DisposableBean {
     }
 
     void record(String key, String messageId, Instant at) {
-        receiptWriter.update(
-                "insert into email_delivery (idempotency_key, message_id, delivered_at) values (?, ?, ?)",
-                key, messageId, Timestamp.from(at));
+        Instant giveUp = clock.instant().plus(PATIENCE);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                receiptWriter.update(INSERT, key, messageId, Timestamp.from(at));
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt == 1) {
+                    throw e;
+                }
+                // the try before reached the database and committed; only its answer was lost
+                return;
+            } catch (DataAccessException e) {
+                if (!DatabaseUnavailable.in(e) || clock.instant().isAfter(giveUp)) {
+                    throw e;
+                }
+                log.warn("receipt of email {} not written, database unavailable (try {}): {}", key, attempt, e.getMessage());
+                try {
+                    // the first retry at once: the pool dropped the dead connection and hands out a fresh one
+                    if (attempt > 1) {
+                        pause.sleep(PAUSE);
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
     public void destroy() {
-        receiptPool.close();
+        if (receiptPool != null) {
+            receiptPool.close();
+        }
     }
 }

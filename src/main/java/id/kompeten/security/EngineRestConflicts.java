@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** /engine-rest answers races with 409 instead of 500 (a running job executed by hand, a concurrent update), and an unreadable body with a plain 400. */
+/**
+ * /engine-rest answers races with 409 instead of 500 (a running job executed by hand, a concurrent update), an
+ * unreadable body with a plain 400, and the database being gone with 503 and Retry-After.
+ */
 @Configuration
 class EngineRestConflicts {
 
@@ -22,6 +25,8 @@ class EngineRestConflicts {
             register(ConcurrentChangeMapper.class);
             register(UnreadableJsonMapper.Parse.class);
             register(UnreadableJsonMapper.Mapping.class);
+            register(DatabaseUnavailableMapper.Engine.class);
+            register(DatabaseUnavailableMapper.Any.class);
         }
     }
 

@@ -50,4 +50,10 @@ final class ClusterBrowser {
     Reply call(ClusterNode node, String method, String path, Object body) throws IOException, InterruptedException {
         return call(node, method, path, body, true);
     }
+
+    /** Opens Tasklist (its CSRF cookie) and logs in as the user with the demo password; the login's answer. */
+    Reply logIn(ClusterNode node, String user) throws IOException, InterruptedException {
+        call(node, "GET", "/camunda/app/tasklist/default/", null);
+        return call(node, "POST", "/camunda/api/admin/auth/user/default/login/tasklist", "username=" + user + "&password=demo");
+    }
 }

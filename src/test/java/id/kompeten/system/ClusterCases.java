@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,8 @@ final class ClusterCases {
 
     static final String SITI = "siti";
     static final String BUDI = "budi";
+    /** Longer than a restart of the database takes; the users give up after it. */
+    static final Duration UNAVAILABLE_BOUND = Duration.ofMinutes(3);
 
     /** A participant of budi's in andi's position (PRANATA-KOM: T-LPE 3, M-KOM 3, SK-PB 2 required). */
     record Participant(String user, String nip, boolean trains) {}
@@ -36,6 +39,7 @@ final class ClusterCases {
     private final List<ClusterNode> nodes;
     private final Set<ClusterNode> out = ConcurrentHashMap.newKeySet();
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger unavailable = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final long pastSessionId;
 
@@ -53,8 +57,31 @@ final class ClusterCases {
         out.add(node);
     }
 
-    /** A call on the next node in turn; on a node that does not answer, on the next one. */
+    /**
+     * A call on the next node in turn; on a node that does not answer, on the next one. Answered 503 with
+     * Retry-After (the database is gone), it is made again after the time asked, as a client that honours it
+     * does, for at most {@link #UNAVAILABLE_BOUND}.
+     */
     Reply call(String user, String method, String path, Object body) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(UNAVAILABLE_BOUND);
+        while (true) {
+            Reply reply = once(user, method, path, body);
+            Optional<String> retryAfter = reply.status() == 503
+                    ? reply.raw().headers().firstValue("Retry-After") : Optional.empty();
+            if (retryAfter.isEmpty() || Instant.now().isAfter(giveUp)) {
+                return reply;
+            }
+            unavailable.incrementAndGet();
+            Thread.sleep(Duration.ofSeconds(Long.parseLong(retryAfter.get())).toMillis());
+        }
+    }
+
+    /** How many answers were 503 with Retry-After (each then made again). */
+    int unavailableAnswers() {
+        return unavailable.get();
+    }
+
+    private Reply once(String user, String method, String path, Object body) throws IOException, InterruptedException {
         IOException last = null;
         for (int attempt = 0; attempt < 2 * nodes.size() + 2; attempt++) {
             ClusterNode node = nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));

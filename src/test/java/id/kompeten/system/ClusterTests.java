@@ -36,7 +36,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two Kompeten nodes on one PostgreSQL (issue 13): each node the built jar in a process of its own, both with their
  * job executors, each with its own engine hostname (which the job log names), sharing the database, the email
  * link secret and the SMTP server (GreenMail, in this JVM). The users drive their cases over HTTP through both
- * nodes in turn. Then one node is killed (SIGKILL) in the middle of the work, and the other finishes it all.
+ * nodes in turn. Then PostgreSQL is restarted in the middle of the work (both nodes answer 503 meanwhile and serve
+ * again after, by themselves); then one node is killed (SIGKILL) in the middle of the work, and the other finishes
+ * it all.
  * Runs in a JVM of its own after {@code package} (pom.xml, execution "cluster"), as it starts the jar.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +56,11 @@ class ClusterTests {
     static final int TRAINING = 6;
     static final int CASES_WHEN_KILLED = 12;
     static final int TRAINING_WHEN_KILLED = 3;
+    static final int CASES_WHEN_RESTARTED = 12;
+    static final int TRAINING_WHEN_RESTARTED = 3;
+    /** The participants: each run's, the signed link's one (after the killed run's), then the restarted run's. */
+    static final int LINK_PARTICIPANT = CASES + CASES_WHEN_KILLED;
+    static final int RESTARTED_FROM = LINK_PARTICIPANT + 1;
     static final int USERS = 4;
 
     PostgresServer postgres;
@@ -87,8 +94,9 @@ class ClusterTests {
         long pastSession = db.queryForObject("select id from training_session where course_code = 'KOM-01'"
                 + " and ends_at < current_timestamp", Long.class);
         users = new ClusterCases(List.of(a, b), pastSession);
-        for (int i = 1; i <= CASES + CASES_WHEN_KILLED + 1; i++) {
-            participants.add(seed(i, i <= TRAINING || (i > CASES && i <= CASES + TRAINING_WHEN_KILLED)));
+        for (int i = 1; i <= RESTARTED_FROM + CASES_WHEN_RESTARTED; i++) {
+            participants.add(seed(i, i <= TRAINING || (i > CASES && i <= CASES + TRAINING_WHEN_KILLED)
+                    || (i > RESTARTED_FROM && i <= RESTARTED_FROM + TRAINING_WHEN_RESTARTED)));
         }
     }
 
@@ -205,7 +213,7 @@ class ClusterTests {
     @Test
     @Order(3)
     void aSignedTaskLinkMadeOnOneNodeOpensOnTheOther() throws Exception {
-        Participant participant = participants.get(CASES + CASES_WHEN_KILLED);
+        Participant participant = participants.get(LINK_PARTICIPANT);
         Map<String, Participant> cases = open(List.of(participant));
         String caseNumber = cases.keySet().iterator().next();
         String link = records.taskLink(caseNumber, participant.user(), "Task_FillNeedsSurvey");
@@ -224,6 +232,55 @@ class ClusterTests {
 
     @Test
     @Order(4)
+    void whenPostgresRestartsMidRunBothNodesServeAgainWithoutARestartAndNothingIsLostOrTwice() throws Exception {
+        Instant start = Instant.now();
+        Map<String, Participant> cases = open(participants.subList(RESTARTED_FROM, RESTARTED_FROM + CASES_WHEN_RESTARTED));
+        ClusterBrowser tasklist = new ClusterBrowser();
+        assertThat(tasklist.logIn(a, ClusterCases.SITI).status()).as("a Tasklist login before the restart").isEqualTo(200);
+        var background = Executors.newSingleThreadExecutor();
+        Future<?> walking = background.submit(() -> {
+            users.walk(cases, USERS, Duration.ofMinutes(6));
+            return null;
+        });
+        // mid-run: a third of the cases closed, the others at their steps, the nodes' jobs running
+        ClusterRecords.waitFor(() -> records.closed(cases) >= CASES_WHEN_RESTARTED / 3 ? true : null, Duration.ofMinutes(3));
+        int openWhenStopped = CASES_WHEN_RESTARTED - records.closed(cases);
+        assertThat(openWhenStopped).as("cases still under way when the database goes").isPositive();
+
+        DatabaseRestart restart = new DatabaseRestart(postgres, List.of(a, b));
+        DatabaseRestart.Outage outage = restart.run(cases.keySet().iterator().next(), tasklist);
+        records.outage(new ClusterRecords.Outage(outage.stopped(), outage.started()));
+        Duration healthy = restart.awaitHealthy(Duration.ofMinutes(1));
+        assertThat(a.alive() && b.alive()).as("both nodes the processes they were, not restarted").isTrue();
+
+        // both serve again: a new login on each, the session of before on each, and the users' steps
+        for (ClusterNode node : List.of(a, b)) {
+            assertThat(new ClusterBrowser().logIn(node, ClusterCases.BUDI).status()).as("a login on " + node).isEqualTo(200);
+            Reply who = tasklist.call(node, "GET", "/camunda/api/admin/auth/user/default", null);
+            assertThat(who.status()).as("the session of before on " + node + ": " + who.text()).isEqualTo(200);
+            assertThat(who.body().get("userId").asText()).isEqualTo(ClusterCases.SITI);
+        }
+        walking.get();
+        background.shutdown();
+        records.awaitSettled(cases, LOCK_TIME.plus(IDLE_POLL).plus(Duration.ofMinutes(2)));
+        List<String> failedMeanwhile = records.failedDuringOutages();
+        System.out.printf("Cluster: PostgreSQL stopped %d s into the run with %d of %d cases under way, down %d s;"
+                        + " answers meanwhile %s; both nodes healthy %d s after its start; the users were answered 503"
+                        + " %d times and tried again; %d job runs failed for the outage (retries kept); every case"
+                        + " closed and every email sent %d s after the start%n",
+                Duration.between(start, outage.stopped()).toSeconds(), openWhenStopped, CASES_WHEN_RESTARTED,
+                Duration.between(outage.stopped(), outage.started()).toSeconds(), outage.answers().stream()
+                        .map(answer -> answer.node() + " " + answer.what() + " " + answer.reply().status() + " in "
+                                + answer.took().toMillis() + " ms").toList(),
+                healthy.toSeconds(), users.unavailableAnswers(), failedMeanwhile.size(),
+                Duration.between(outage.started(), Instant.now()).toSeconds());
+        assertThat(users.unavailableAnswers()).as("the users met the outage").isPositive();
+        // no incident, no step twice, every email once by Message-ID; the only failed job runs are the outage's
+        records.assertFinishedOnceEach(cases);
+    }
+
+    @Test
+    @Order(5)
     void whenANodeIsKilledTheOtherFinishesEverythingWithNothingLostOrTwice() throws Exception {
         Instant start = Instant.now();
         Map<String, Participant> cases = open(participants.subList(CASES, CASES + CASES_WHEN_KILLED));
