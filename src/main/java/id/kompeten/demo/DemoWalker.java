@@ -3,6 +3,7 @@ package id.kompeten.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,10 +120,10 @@ final class DemoWalker {
         return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
     }
 
-    /** The session options HR sees on the scheduling form: session id to label. */
+    /** The session options HR sees on the scheduling form (the scheduling task's own variable): their ids. */
     List<String> offeredSessions(String processInstanceId) {
-        Object json = engine.getRuntimeService().getVariableTyped(processInstanceId, CaseVariables.SESSION_OPTIONS)
-                .getValue();
+        Object json = engine.getTaskService().getVariableTyped(task(processInstanceId, CaseProcess.TASK_SCHEDULE_TRAINING)
+                .getId(), CaseVariables.SESSION_OPTIONS).getValue();
         try {
             List<Map<String, String>> options = JSON.readValue(json.toString(), new TypeReference<>() {});
             List<String> ids = new ArrayList<>();

@@ -64,7 +64,7 @@ class SupervisorInterviewForm implements TaskForm {
             row.put("rating", null);
             return row;
         }).toList();
-        task.getExecution().setVariable(APPLICATION_RATINGS, JsonVariables.json(rows));
+        task.setVariableLocal(APPLICATION_RATINGS, JsonVariables.json(rows));
     }
 
     @Override

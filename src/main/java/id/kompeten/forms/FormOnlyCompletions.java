@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -27,6 +28,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * of the task's form, of a type that field takes, and a read-only field must come back as it was. Otherwise
  * the completion is refused with {@link FormFieldValidationException} (REST: 400 naming the field) and nothing
  * is set. An engine command interceptor, so that no door around the HTTP checks is left.
+ * <p>
+ * A completion of one of our forms that passes is then run without its variables: the answers are held for
+ * {@link TaskFormListener} ({@link Submissions}), which checks them against the form's rules and records them in
+ * our tables; only the figures a gateway reads become variables. The engine sets none of the answers on the
+ * case, so none is written, changed and removed again in its runtime and history tables. A resolve (a delegated
+ * task handed back to its owner, who completes it later) is left as it is: its answers wait as variables, and a
+ * completion that brings none takes those (then removed).
  */
 class FormOnlyCompletions extends CommandInterceptor {
 
@@ -35,6 +43,10 @@ class FormOnlyCompletions extends CommandInterceptor {
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
     private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
     private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field COMPLETE_RETURN = field(CompleteTaskCmd.class, "returnVariables");
+    private static final Field COMPLETE_DESERIALIZE = field(CompleteTaskCmd.class, "deserializeReturnedVariables");
+    private static final Field SUBMIT_RETURN = field(SubmitTaskFormCmd.class, "returnVariables");
+    private static final Field SUBMIT_DESERIALIZE = field(SubmitTaskFormCmd.class, "deserializeValues");
 
     /** The value types each kind of field takes ("null" for an empty optional field: the rules judge it). */
     private static final Map<FieldRule.Kind, Set<String>> TYPES = Map.of(
@@ -54,24 +66,53 @@ class FormOnlyCompletions extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (command instanceof CompleteTaskCmd) { // ResolveTaskCmd too
-            check((String) read(COMPLETE_TASK, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
-        } else if (command instanceof SubmitTaskFormCmd) {
-            check((String) read(SUBMIT_TASK, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+        boolean submit = command instanceof SubmitTaskFormCmd;
+        if (!submit && !(command instanceof CompleteTaskCmd)) { // ResolveTaskCmd is a CompleteTaskCmd
+            return next.execute(command);
         }
-        return next.execute(command);
-    }
-
-    private void check(String taskId, Map<?, ?> variables) {
-        if (taskId == null || variables == null || variables.isEmpty()) {
-            return;
-        }
-        TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+        String taskId = (String) read(submit ? SUBMIT_TASK : COMPLETE_TASK, command);
+        Map<?, ?> variables = (Map<?, ?>) read(submit ? SUBMIT_VARIABLES : COMPLETE_VARIABLES, command);
+        TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
         UserTask userTask = task == null ? null : task.getBpmnModelElementInstance();
-        if (userTask == null || userTask.getCamundaFormRef() == null) {
-            return; // the engine answers an unknown task itself; a task without a form of ours has no rules here
+        if (userTask == null || userTask.getCamundaFormRef() == null || task.getExecutionId() == null) {
+            return next.execute(command); // the engine answers an unknown task itself; no form, no rules here
         }
         FormSpec spec = specs.apply(userTask.getCamundaFormRef()).orElse(null);
+        boolean answered = variables != null && !variables.isEmpty();
+        if (answered) {
+            check(task, spec, variables);
+        }
+        // a resolve (ResolveTaskCmd; submit-form of a task delegated and pending) hands the task back: not ended yet
+        boolean completes = command.getClass() == CompleteTaskCmd.class || (command.getClass() == SubmitTaskFormCmd.class
+                && task.getDelegationState() != DelegationState.PENDING);
+        if (spec == null || !completes) {
+            return next.execute(command);
+        }
+        Command<T> withoutVariables = withoutVariables(command, submit, taskId);
+        if (answered) {
+            // a task resolved before has its delegate's answers waiting on the case: removed once these are recorded
+            boolean resolved = task.getDelegationState() == DelegationState.RESOLVED;
+            return Submissions.holding(task.getExecutionId(), variables, resolved, () -> next.execute(withoutVariables));
+        }
+        // completed as it is: its answers are what waits on it (a resolve's), taken while the task still holds them
+        Map<String, Object> waiting = new LinkedHashMap<>();
+        spec.fields().stream().filter(f -> f.kind() != FieldRule.Kind.DISPLAY)
+                .forEach(f -> waiting.put(f.key(), task.getVariableTyped(f.key(), false)));
+        return Submissions.holding(task.getExecutionId(), waiting, true, () -> next.execute(withoutVariables));
+    }
+
+    /** The same completion without its variables, which the engine would set on the case. */
+    @SuppressWarnings("unchecked")
+    private static <T> Command<T> withoutVariables(Command<T> command, boolean submit, String taskId) {
+        return submit
+                ? (Command<T>) new SubmitTaskFormCmd(taskId, Map.of(), (Boolean) read(SUBMIT_RETURN, command),
+                        (Boolean) read(SUBMIT_DESERIALIZE, command))
+                : (Command<T>) new CompleteTaskCmd(taskId, null, (Boolean) read(COMPLETE_RETURN, command),
+                        (Boolean) read(COMPLETE_DESERIALIZE, command));
+    }
+
+    /** Refuses what is not the task's form (a task of a form without rules here takes nothing). */
+    private void check(TaskEntity task, FormSpec spec, Map<?, ?> variables) {
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<?, ?> variable : variables.entrySet()) {
             String name = String.valueOf(variable.getKey());

@@ -13,8 +13,9 @@ public interface TaskForm {
     FormSpec spec();
 
     /**
-     * Sets the variables the form shows (choices, rows to rate) on the case, where the submitted answers will
-     * replace them whether they come through complete or submit-form. Called on create (and claim, if drawn so).
+     * Sets the variables the form shows (choices, rows to rate) on the task itself ({@code setVariableLocal}):
+     * Tasklist reads them from the task, and they end with it, leaving nothing on the case. The answers come
+     * back with the completion, not as variables. Called on create (and claim, if drawn so).
      */
     default void prefill(DelegateTask task) {}
 
@@ -24,8 +25,9 @@ public interface TaskForm {
     }
 
     /**
-     * Records a valid submission in our tables and sets the figures the process reads as typed variables.
-     * The form's own fields are removed from the process before this runs: the process keeps figures only.
+     * Records a valid submission in our tables and sets the figures the process reads as typed variables: the
+     * answers themselves are not variables of the case (they came with the completion), so the process keeps
+     * figures only.
      */
     void submit(DelegateExecution execution, FormValues values);
 }

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task's form, on the server. As a task listener (create, and claim where drawn) it prefills what the
- * form shows. As the user task's execution listener on {@code end} it checks every answer, whether it came from
- * Tasklist or straight from /engine-rest, and records it. A refused answer throws
+ * form shows, as the task's own variables (they end with it). As the user task's execution listener on
+ * {@code end} it checks every answer, whether it came from Tasklist or straight from /engine-rest, and records
+ * it in our tables: the answers the completion carried ({@link Submissions}; the engine never set them as
+ * variables), or, for a completion that carried none, what waited on the task (a delegated task's answers, set
+ * when it was resolved: those are removed once recorded). A refused answer throws
  * {@link FormFieldValidationException}: the REST API answers 400 naming the field and the completion rolls back,
  * so the case does not move. (An execution listener, because the engine wraps task-listener exceptions into a
  * generic error that REST answers with 500.)
@@ -56,7 +59,8 @@ class TaskFormListener implements TaskListener, ExecutionListener {
             return; // a task ended by a boundary event or a cancelled case was not submitted
         }
         TaskForm form = formOf(execution.getBpmnModelElementInstance(), execution.getCurrentActivityId());
-        FormValidator.Result result = validator.validate(form.spec(), key -> {
+        Submissions.Held submitted = Submissions.of(execution.getId());
+        FormValidator.Result result = validator.validate(form.spec(), submitted != null ? submitted.values()::get : key -> {
             Object value = execution.getVariable(key);
             return value instanceof SpinJsonNode json ? json.toString() : value;
         });
@@ -69,9 +73,11 @@ class TaskFormListener implements TaskListener, ExecutionListener {
                     .collect(Collectors.toMap(FieldError::field, messages::describe, (a, b) -> a));
             throw new FormFieldValidationException(detail, messages.describe(errors));
         }
-        form.spec().fields().stream()
-                .filter(f -> f.kind() != FieldRule.Kind.DISPLAY)
-                .forEach(f -> execution.removeVariable(f.key()));
+        if (submitted == null || submitted.onTheCase()) {
+            form.spec().fields().stream()
+                    .filter(f -> f.kind() != FieldRule.Kind.DISPLAY)
+                    .forEach(f -> execution.removeVariable(f.key()));
+        }
         form.submit(execution, result.values());
     }
 

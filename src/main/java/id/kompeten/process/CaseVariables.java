@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Names of the process variables of {@code CompetencyDevelopmentProcess}: the contract of DESIGN.md plus
  * the few display texts the forms show. Every delegate, listener and test names variables through these.
+ * The process keeps ids, the figures its gateways, timers and decisions read, and texts the forms show; the
+ * answers of forms are our tables' (a few share a figure's name: they are the form's fields).
  */
 public final class CaseVariables {
 
@@ -17,6 +19,7 @@ public final class CaseVariables {
     public static final String ROUND = "round";
     public static final String TRAINING_SESSION_ID = "trainingSessionId";
     public static final String ATTENDED = "attended";
+    /** Fields of HR's results form, recorded in the enrolment; not variables (the evaluation reads the enrolment). */
     public static final String PRE_TEST_SCORE = "preTestScore";
     public static final String POST_TEST_SCORE = "postTestScore";
     public static final String REACTION_INDEX = "reactionIndex";
@@ -56,4 +59,12 @@ public final class CaseVariables {
      * case's own variables (READ on its process instance), while whoever holds a task may read the task's.
      */
     public static final List<String> SHOWN_IN_TASK_LISTS = List.of(CASE_NUMBER, EMPLOYEE_NAME, EMPLOYEE_UNIT);
+
+    /**
+     * The case's variables held only to be shown (on forms, in Tasklist's lists, in an email): texts made from
+     * the case file, runtime only. The engine's history keeps none of them (CaseHistory); the case file has
+     * their data.
+     */
+    public static final List<String> SHOWN_ONLY = List.of(EMPLOYEE_NAME, EMPLOYEE_UNIT, NEEDS_SUMMARY, SESSION_SUMMARY,
+            FOLLOW_UP_SUMMARY, ENROLLMENT_REFUSAL, SESSION_OPTIONS, SESSIONS_NOT_OFFERED);
 }

@@ -59,8 +59,8 @@ class ReviewProgrammeReportForm implements TaskForm {
         int version = ((Number) task.getVariable(ProgrammeProcess.REPORT_VERSION)).intValue();
         ReportVersions.Version kept = versions.version(code, version)
                 .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
-        task.setVariable(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
-        task.setVariable(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
+        task.setVariableLocal(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
+        task.setVariableLocal(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
     }
 
     /** The report in a few lines, in Indonesian (as the form). */

@@ -57,7 +57,7 @@ abstract class CompetencyRatingForm implements TaskForm {
             row.put(RATING, null);
             return row;
         }).toList();
-        task.getExecution().setVariable(listKey, JsonVariables.json(rows));
+        task.setVariableLocal(listKey, JsonVariables.json(rows));
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * HR's scheduling form. Its choices are the sessions on offer for this case (those the enrolment would
  * accept), computed when the task is created and again when someone claims it, so the seats shown are current;
- * beside them, the sessions for the same needs that are not offered, each with the reason.
+ * beside them, the sessions for the same needs that are not offered, each with the reason. Both are the task's
+ * own variables: they end with it.
  */
 @Component
 class ScheduleTrainingForm implements TaskForm {
@@ -49,8 +50,8 @@ class ScheduleTrainingForm implements TaskForm {
         SessionOffer.Offer offered = offer.offerFor(context.caseNumber(), context.employeeNip(), context.round());
         List<Map<String, String>> options = offered.options().stream()
                 .map(o -> Map.of("value", String.valueOf(o.sessionId()), "label", o.label())).toList();
-        task.getExecution().setVariable(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
-        task.getExecution().setVariable(CaseVariables.SESSIONS_NOT_OFFERED, offered.notOffered().isEmpty() ? null
+        task.setVariableLocal(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
+        task.setVariableLocal(CaseVariables.SESSIONS_NOT_OFFERED, offered.notOffered().isEmpty() ? null
                 : offered.notOffered().stream().map(n -> "• " + n.label() + ": " + n.reason())
                         .collect(Collectors.joining("\n")));
     }
@@ -67,8 +68,6 @@ class ScheduleTrainingForm implements TaskForm {
 
     @Override
     public void submit(DelegateExecution execution, FormValues values) {
-        execution.removeVariable(CaseVariables.SESSION_OPTIONS);
-        execution.removeVariable(CaseVariables.SESSIONS_NOT_OFFERED);
         execution.setVariable(CaseVariables.TRAINING_SESSION_ID,
                 values.integer(CaseVariables.TRAINING_SESSION_ID).longValue());
     }

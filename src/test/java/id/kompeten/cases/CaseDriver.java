@@ -20,10 +20,17 @@ public class CaseDriver {
 
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
+    private boolean submitForms;
 
     public CaseDriver(ProcessEngine engine, JdbcTemplate jdbc) {
         this.engine = engine;
         this.jdbc = jdbc;
+    }
+
+    /** From now on completes each task as Tasklist does: through the form service's submit-form, not complete. */
+    public CaseDriver submittingForms() {
+        submitForms = true;
+        return this;
     }
 
     /** Opens a case for the employee this year, as siti would, and runs it to its first tasks. */
@@ -51,7 +58,11 @@ public class CaseDriver {
         engine.getIdentityService().setAuthentication(user, engine.getIdentityService().createGroupQuery()
                 .groupMember(user).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
-            engine.getTaskService().complete(task.getId(), answers);
+            if (submitForms) {
+                engine.getFormService().submitTaskForm(task.getId(), answers);
+            } else {
+                engine.getTaskService().complete(task.getId(), answers);
+            }
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -180,8 +191,9 @@ public class CaseDriver {
 
     /** The id of the first session offered on the scheduling form whose label contains the text. */
     public String offeredSession(ProcessInstance instance, String labelContains) {
-        String json = engine.getRuntimeService().getVariableTyped(instance.getId(), CaseVariables.SESSION_OPTIONS)
-                .getValue().toString();
+        // the scheduling task's own variable, as Tasklist reads it for the form
+        String json = engine.getTaskService().getVariableTyped(task(instance, CaseProcess.TASK_SCHEDULE_TRAINING).getId(),
+                CaseVariables.SESSION_OPTIONS).getValue().toString();
         try {
             List<Map<String, String>> options = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
                     new com.fasterxml.jackson.core.type.TypeReference<>() {});

@@ -108,14 +108,15 @@ class SessionOfferTests {
         driver.surveyAndiNeedingSpbe(instance);
 
         // the form: the open session is offered, the four others are not, each with its reason
-        String options = engine.getRuntimeService().getVariableTyped(instance.getId(), CaseVariables.SESSION_OPTIONS)
+        // the scheduling task's own variables, which Tasklist reads for the form
+        String scheduling = driver.task(instance, TASK_SCHEDULE_TRAINING).getId();
+        String options = engine.getTaskService().getVariableTyped(scheduling, CaseVariables.SESSION_OPTIONS)
                 .getValue().toString();
         assertThat(options).contains("\"" + open.getId() + "\"");
         for (TrainingSession refused : List.of(full, overBudget, clashing, taken)) {
             assertThat(options).doesNotContain("\"" + refused.getId() + "\"");
         }
-        TypedValue notOffered = engine.getRuntimeService().getVariableTyped(instance.getId(),
-                CaseVariables.SESSIONS_NOT_OFFERED);
+        TypedValue notOffered = engine.getTaskService().getVariableTyped(scheduling, CaseVariables.SESSIONS_NOT_OFFERED);
         assertThat((String) notOffered.getValue())
                 .contains("Kuota sesi penuh: 1 dari 1 kursi terisi")
                 .contains("Anggaran Anggaran Habis tidak cukup: sisa Rp0")
