@@ -34,7 +34,7 @@ class StartNextRoundDelegate implements JavaDelegate {
                 .unmasteredCompetencies();
         List<TrainingNeed> next = needs.carryOver(context.caseNumber(), context.round(), unmastered);
         execution.removeVariables(List.of(CaseVariables.TRAINING_SESSION_ID, CaseVariables.ATTENDED,
-                CaseVariables.REACTION_INDEX,
+                CaseVariables.PRE_TEST_SCORE, CaseVariables.POST_TEST_SCORE, CaseVariables.REACTION_INDEX,
                 CaseVariables.LEARNING_GAIN, CaseVariables.TRANSFER_SCORE, CaseVariables.UNMASTERED_COMPETENCIES,
                 CaseVariables.FOLLOW_UP, CaseVariables.FOLLOW_UP_APPROVED, CaseVariables.ESCALATION_RESOLUTION,
                 CaseVariables.TRAINING_ENDS_AT, CaseVariables.SESSION_SUMMARY));

@@ -19,7 +19,6 @@ public final class CaseVariables {
     public static final String ROUND = "round";
     public static final String TRAINING_SESSION_ID = "trainingSessionId";
     public static final String ATTENDED = "attended";
-    /** Fields of HR's results form, recorded in the enrolment; not variables (the evaluation reads the enrolment). */
     public static final String PRE_TEST_SCORE = "preTestScore";
     public static final String POST_TEST_SCORE = "postTestScore";
     public static final String REACTION_INDEX = "reactionIndex";

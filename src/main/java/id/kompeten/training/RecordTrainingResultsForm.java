@@ -63,9 +63,10 @@ class RecordTrainingResultsForm implements TaskForm {
         boolean attended = values.bool(CaseVariables.ATTENDED);
         execution.setVariable(CaseVariables.ATTENDED, attended);
         if (attended) {
-            // the scores are the enrolment's (the evaluation reads them there); the gateway reads attendance only
             enrollments.recordAttendance(enrollment, values.integer(ATTENDED_MINUTES),
                     values.integer(CaseVariables.PRE_TEST_SCORE), values.integer(CaseVariables.POST_TEST_SCORE));
+            execution.setVariable(CaseVariables.PRE_TEST_SCORE, values.integer(CaseVariables.PRE_TEST_SCORE));
+            execution.setVariable(CaseVariables.POST_TEST_SCORE, values.integer(CaseVariables.POST_TEST_SCORE));
         } else {
             enrollments.recordAbsence(enrollment);
         }

@@ -6,11 +6,14 @@ import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FieldRule;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.process.CaseNote;
+import id.kompeten.process.CaseProcess;
+import id.kompeten.process.TrustedEngineCalls;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * HR's recorded results (attended minutes, pre- and post-test) change only by a correction of their own, by HR
  * of the employee's agency, with a reason: kept with who, when, the old and the new value, and shown in the
  * case's timeline. Only until the round's learning gain is evaluated: an evaluation, once made, stands on the
- * figures it was made from. The enrolment is the only place they are kept (the process holds no copy: the
- * evaluation reads them from there).
+ * figures it was made from.
  */
 @Service
 @Transactional
@@ -46,15 +48,20 @@ class ResultCorrections {
     private final EnrollmentRepository enrollments;
     private final CaseEmployees caseEmployees;
     private final EvaluationResults evaluations;
+    private final RuntimeService runtime;
+    private final TrustedEngineCalls trusted;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResultCorrections(EnrollmentRepository enrollments, CaseEmployees caseEmployees, EvaluationResults evaluations,
-                      JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+                      RuntimeService runtime, TrustedEngineCalls trusted, JdbcTemplate jdbc,
+                      ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
         this.caseEmployees = caseEmployees;
         this.evaluations = evaluations;
+        this.runtime = runtime;
+        this.trusted = trusted;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -93,9 +100,20 @@ class ResultCorrections {
         jdbc.update("insert into figure_correction (case_number, enrollment_id, figure, old_value, new_value, reason,"
                 + " corrected_by, corrected_at) values (?, ?, ?, ?, ?, ?, ?, ?)", caseNumber, attended.getId(),
                 figure.key(), old, c.value(), reason, by, Timestamp.from(now));
+        mirror(caseNumber, figure.key(), c.value());
         events.publishEvent(new CaseNote(caseNumber, "Correction_" + figure.key(),
                 "Koreksi " + LABELS.get(figure.key()) + ": " + old + " → " + c.value(), by, reason));
         return new Corrected(caseNumber, figure.key(), old, c.value(), reason, by, now);
+    }
+
+    /** The process shows the scores too (a mirror; the evaluation reads the enrolment): kept in step. */
+    private void mirror(String caseNumber, String figure, int value) {
+        if (figure.equals("attendedMinutes")) {
+            return;
+        }
+        trusted.run(() -> runtime.createProcessInstanceQuery().processDefinitionKey(CaseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(caseNumber).listPage(0, 1)
+                .forEach(instance -> runtime.setVariable(instance.getId(), figure, value)));
     }
 
     private static RequestRefused refused(HttpStatus status, String field, String code, Object... args) {
