@@ -51,6 +51,7 @@ class EmailReceipts implements DisposableBean {
 
     private final JdbcTemplate jdbc;
     private final HikariDataSource receiptPool;
+    private final DataSource receipts;
     private final JdbcTemplate receiptWriter;
     private final Pause pause;
     private final Clock clock;
@@ -63,6 +64,7 @@ class EmailReceipts implements DisposableBean {
     EmailReceipts(JdbcTemplate jdbc, DataSource receipts, Pause pause, Clock clock) {
         this.jdbc = jdbc;
         this.receiptPool = receipts instanceof HikariDataSource hikari ? hikari : null;
+        this.receipts = receipts;
         this.receiptWriter = new JdbcTemplate(receipts);
         this.pause = pause;
         this.clock = clock;
@@ -88,7 +90,7 @@ class EmailReceipts implements DisposableBean {
         Instant giveUp = clock.instant().plus(PATIENCE);
         for (int attempt = 1; ; attempt++) {
             try {
-                receiptWriter.update(INSERT, key, messageId, Timestamp.from(at));
+                insert(key, messageId, at);
                 return;
             } catch (DuplicateKeyException e) {
                 if (attempt == 1) {
@@ -111,6 +113,25 @@ class EmailReceipts implements DisposableBean {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * The insert on a connection of the receipt pool taken for it alone and given back at once. Not through
+     * JdbcTemplate: inside the job's transaction Spring would bind that connection to the thread until the job
+     * commits, and every retry would reuse it, dead as it is once the database went away.
+     */
+    private void insert(String key, String messageId, Instant at) {
+        try (java.sql.Connection connection = receipts.getConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, key);
+            insert.setString(2, messageId);
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            DataAccessException translated = receiptWriter.getExceptionTranslator().translate("email receipt", INSERT, e);
+            throw translated != null ? translated : new org.springframework.jdbc.UncategorizedSQLException(
+                    "email receipt", INSERT, e);
         }
     }
 
