@@ -67,6 +67,47 @@ class EmailReceiptsTests {
     }
 
     @Test
+    void writesTheReceiptOnAFreshConnectionInsideTheJobsTransactionToo() {
+        // the email job records its receipt inside the engine's transaction (Spring's synchronization active): a
+        // connection taken through JdbcTemplate there would stay bound to the thread, and each retry would reuse it;
+        // here the first connection stays dead for good, as Hikari's closed stand-in for a broken one does
+        AtomicInteger taken = new AtomicInteger();
+        javax.sql.DataSource receiptPool = new AbstractDataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                boolean dead = taken.getAndIncrement() == 0;
+                Connection real = h2.getConnection();
+                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                        (proxy, method, args) -> {
+                            if (dead && method.getName().equals("prepareStatement")) {
+                                throw new SQLException("Connection is closed", "08003");
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                return getConnection();
+            }
+        };
+        EmailReceipts receipts = new EmailReceipts(db, receiptPool, pause -> {
+            pauses.add(pause);
+            clock.now = clock.now.plus(pause);
+        }, clock);
+        new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(h2))
+                .executeWithoutResult(status -> receipts.record("KMP-2026-000001/t", "<t@kompeten.example>", SENT));
+
+        assertThat(receipts.deliveredAt("KMP-2026-000001/t")).contains(SENT);
+        assertThat(taken).as("a fresh connection for the second try").hasValue(2);
+    }
+
+    @Test
     void writesTheReceiptOnAFreshConnectionWhenTheFirstIsDead() {
         connections.add("dead");
         receipts().record("KMP-2026-000001/a", "<a@kompeten.example>", SENT);
