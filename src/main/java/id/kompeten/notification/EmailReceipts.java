@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,9 +53,8 @@ class EmailReceipts implements DisposableBean {
     }
 
     private final JdbcTemplate jdbc;
-    private final HikariDataSource receiptPool;
     private final DataSource receipts;
-    private final JdbcTemplate receiptWriter;
+    private final SQLExceptionTranslator translator;
     private final Pause pause;
     private final Clock clock;
 
@@ -63,9 +65,8 @@ class EmailReceipts implements DisposableBean {
 
     EmailReceipts(JdbcTemplate jdbc, DataSource receipts, Pause pause, Clock clock) {
         this.jdbc = jdbc;
-        this.receiptPool = receipts instanceof HikariDataSource hikari ? hikari : null;
         this.receipts = receipts;
-        this.receiptWriter = new JdbcTemplate(receipts);
+        this.translator = new SQLErrorCodeSQLExceptionTranslator(receipts);
         this.pause = pause;
         this.clock = clock;
     }
@@ -129,16 +130,15 @@ class EmailReceipts implements DisposableBean {
             insert.setTimestamp(3, Timestamp.from(at));
             insert.executeUpdate();
         } catch (java.sql.SQLException e) {
-            DataAccessException translated = receiptWriter.getExceptionTranslator().translate("email receipt", INSERT, e);
-            throw translated != null ? translated : new org.springframework.jdbc.UncategorizedSQLException(
-                    "email receipt", INSERT, e);
+            DataAccessException translated = translator.translate("email receipt", INSERT, e);
+            throw translated != null ? translated : new UncategorizedSQLException("email receipt", INSERT, e);
         }
     }
 
     @Override
     public void destroy() {
-        if (receiptPool != null) {
-            receiptPool.close();
+        if (receipts instanceof HikariDataSource pool) {
+            pool.close();
         }
     }
 }
