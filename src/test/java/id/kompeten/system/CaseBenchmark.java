@@ -27,11 +27,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Each database in a JVM of its own (H2CaseBenchmark, PostgresCaseBenchmark; the benchmark profile forks one per
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
  * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
- * {@code -Dkompeten.benchmark.warm-up=30}.
+ * {@code -Dkompeten.benchmark.warm-up=30}, {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
+ * after the load, by jcmd).
  */
 abstract class CaseBenchmark {
 
     static final int[] WORKERS = {1, 4, 16};
+
+    /** The options of the application's own H2 URL (application.yaml), for the benchmark's H2 databases. */
+    static final String H2_OPTIONS = h2Options();
+
+    private static String h2Options() {
+        try (var yaml = CaseBenchmark.class.getResourceAsStream("/application.yaml")) {
+            String url = new String(yaml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> line.startsWith("url: jdbc:h2:file:")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no H2 URL in application.yaml"));
+            return url.substring(url.indexOf(';'));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private int failed;
 
@@ -40,7 +55,8 @@ abstract class CaseBenchmark {
         int[] counts = Arrays.stream(System.getProperty("kompeten.benchmark.cases", "100,300,600").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int warmUp = Integer.getInteger("kompeten.benchmark.warm-up", 30);
-        if (startUps) {
+        // -Dkompeten.benchmark.start-ups=false leaves them out (a run about the load alone)
+        if (startUps && !"false".equals(System.getProperty("kompeten.benchmark.start-ups"))) {
             startUps();
         }
         List<String> summary = new ArrayList<>();
@@ -56,45 +72,111 @@ abstract class CaseBenchmark {
     }
 
     /**
-     * The application started as a user starts it (the demo profile, its own JVM with the benchmark's JVM
-     * options, this classpath): once on an empty H2 database (schemas, demo users and the demo's year made), once
-     * more on that database (a restart). Prints the time to Spring's "Started" line and the resident memory then.
+     * The application started as a node runs it (the demo profile, its own JVM with the benchmark's JVM options,
+     * its classes in a jar beside the jars of its runtime classpath): once on an empty H2 database (schemas, demo
+     * users and the demo's year made), then restarts on that database, without and with a class data sharing
+     * archive (README, "Start faster"): the archive is made by a training run that stops once the application's
+     * context is ready ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}). Each restart
+     * twice, alternating, as the machine's noise moves. Prints the time to Spring's "Started" line and the resident
+     * memory then.
      */
     private static void startUps() throws Exception {
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "benchmark")), "start-");
-        for (String start : List.of("first start, empty database", "restart on that database")) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString()));
-            Arrays.stream(System.getProperty("kompeten.benchmark.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
-                    .forEach(command::add);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), KompetenApplication.class.getName(),
-                    "--spring.profiles.active=demo", "--server.port=0",
-                    "--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
-                            + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256"));
-            long began = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-            String started = null;
-            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.contains("Started KompetenApplication in")) {
-                        started = line.substring(line.indexOf("Started KompetenApplication in"));
-                        break;
-                    }
+        List<String> classpath = applicationClasspath(folder);
+        Path archive = folder.toAbsolutePath().resolve("kompeten.jsa");
+        startUp(folder, classpath, "first start, empty database", List.of());
+        for (int round = 1; round <= 2; round++) {
+            startUp(folder, classpath, "restart on that database", List.of());
+            if (round == 1) {
+                long began = System.nanoTime();
+                Process training = application(folder, classpath, List.of("-XX:ArchiveClassesAtExit=" + archive,
+                        "-Xlog:cds=off", "-Dspring.context.exit=onRefresh")).start();
+                Path log = folder.resolve("training.log");
+                try (var out = Files.newOutputStream(log)) {
+                    training.getInputStream().transferTo(out);
                 }
-                double seconds = (System.nanoTime() - began) / 1e9;
-                System.out.printf("%nBENCHMARK start-up (%s): %.1f s from the command to \"%s\"; %s%n", start,
-                        seconds, started, Memory.of(process.pid()));
-            } finally {
-                process.destroy(); // SIGTERM: a graceful shutdown, as a user's Ctrl-C
-                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                if (training.waitFor() != 0 || !Files.exists(archive)) {
+                    throw new IllegalStateException("the training run made no class data sharing archive: " + log);
+                }
+                System.out.printf("%nBENCHMARK class data sharing archive made by a training run in %.1f s (%,d MB)%n",
+                        (System.nanoTime() - began) / 1e9, Files.size(archive) >> 20);
+            }
+            startUp(folder, classpath, "restart with the class data sharing archive",
+                    List.of("-XX:SharedArchiveFile=" + archive));
+        }
+    }
+
+    private static void startUp(Path folder, List<String> classpath, String start, List<String> options)
+            throws Exception {
+        long began = System.nanoTime();
+        Process process = application(folder, classpath, options).start();
+        String started = null;
+        boolean migrated = false;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                // Flyway found our migrations: the application is whole, not a shell that started without them
+                migrated |= line.matches(".*Successfully validated [1-9][0-9]* migrations.*");
+                if (line.contains("Started KompetenApplication in")) {
+                    started = line.substring(line.indexOf("Started KompetenApplication in"));
+                    break;
                 }
             }
-            if (started == null) {
-                throw new IllegalStateException("the application did not start: " + command);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf("%nBENCHMARK start-up (%s): %.1f s from the command to \"%s\"; %s%n", start,
+                    seconds, started, Memory.of(process.pid()));
+        } finally {
+            process.destroy(); // SIGTERM: a graceful shutdown, as a user's Ctrl-C
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
         }
+        if (started == null || !migrated) {
+            throw new IllegalStateException("the application did not start with its migrations in " + folder);
+        }
+    }
+
+    private static ProcessBuilder application(Path folder, List<String> classpath, List<String> options) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        Arrays.stream(System.getProperty("kompeten.benchmark.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
+                .forEach(command::add);
+        command.addAll(options);
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath),
+                KompetenApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
+                        + H2_OPTIONS));
+        return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+    }
+
+    /**
+     * target/classes as a jar of its own, then the runtime classpath the benchmark profile wrote (no test classes,
+     * no test-scoped libraries): what the built jar holds.
+     */
+    private static List<String> applicationClasspath(Path folder) throws java.io.IOException {
+        Path written = Path.of("target", "benchmark-runtime-classpath.txt");
+        if (!Files.exists(written)) {
+            throw new IllegalStateException(written + " is missing: run the benchmarks with -Pbenchmark");
+        }
+        Path classes = Path.of("target", "classes");
+        Path jar = folder.resolve("kompeten.jar");
+        // with an entry for each folder too, as the build's jar has: without them the class loader finds no
+        // folder in the jar, and so neither component scanning nor Flyway finds what is in it
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                boolean directory = Files.isDirectory(file);
+                out.putNextEntry(new java.util.jar.JarEntry(directory ? name + "/" : name));
+                if (!directory) {
+                    Files.copy(file, out);
+                }
+                out.closeEntry();
+            }
+        }
+        List<String> classpath = new ArrayList<>(List.of(jar.toAbsolutePath().toString()));
+        Arrays.stream(Files.readString(written).trim().split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).forEach(classpath::add);
+        return classpath;
     }
 
     private void bench(String database, int[] counts, int warmUp, List<String> summary) throws Exception {
@@ -112,7 +194,7 @@ abstract class CaseBenchmark {
             Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "benchmark")), "h2-");
             profiles = new String[] {"test"};
             properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kompeten")
-                    + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256");
+                    + H2_OPTIONS);
         }
         // no SMTP server: each email would log that it was not sent, which a node that sends them does not
         properties.put("logging.level.id.kompeten.notification.EmailDelivery", "WARN");
@@ -151,6 +233,24 @@ abstract class CaseBenchmark {
             }
             System.out.printf("BENCHMARK %s: after %,d Kompeten and %,d bare cases: %s%n", database,
                     total, total, Memory.now());
+            // what of the heap is alive, not garbage the serial collector has not yet had to collect
+            System.gc();
+            System.out.printf("BENCHMARK %s: then, after a full collection: %s%n", database, Memory.now());
+            if (database.equals("h2")) {
+                // what H2 says it holds: its page cache (MB) against its limit, and the file's size (KB)
+                System.out.printf("BENCHMARK h2: %s%n", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                        .queryForList("select setting_name, setting_value from information_schema.settings"
+                                + " where setting_name in ('info.CACHE_SIZE', 'info.CACHE_MAX_SIZE', 'info.FILE_SIZE')"));
+            }
+            if (Boolean.getBoolean("kompeten.benchmark.histogram")) {
+                String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                Process histogram = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()),
+                        "GC.class_histogram").redirectErrorStream(true).start();
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(histogram.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    lines.lines().limit(30).forEach(line -> System.out.println("BENCHMARK heap " + line));
+                }
+            }
         } finally {
             context.close();
             if (postgres != null) {
