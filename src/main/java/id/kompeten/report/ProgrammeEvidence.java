@@ -89,10 +89,10 @@ public class ProgrammeEvidence {
     record Sql(String text, Object... args) {}
 
     /**
-     * Rows to join a report's query to: {@code from} (" from ...", to be joined to; each row once), {@code where} their condition with
-     * its arguments. Joined, not {@code x in (select ...)}: H2 tests such an {@code in} row by row against the
-     * subquery's result, kept between rows only while it fits in memory (about 19,000 rows in a 512 MB heap);
-     * past that it ran the subquery again for many rows (15.8 s for the report over 100,000 cases).
+     * Rows a report's query joins to: {@code from} (" from ...", each row once) and {@code where}, their condition
+     * with its arguments. Joined, not {@code x in (select ...)}: H2 tests such an {@code in} row by row against the
+     * subquery's result, reused between rows only while it fits in memory (about 19,000 rows in a 512 MB heap);
+     * past that it is kept on disk and was built again and again (15.8 s for the report over 100,000 cases).
      */
     record Rows(String from, String where, Object... args) {}
 

@@ -499,7 +499,6 @@ order by unit, name, id;
 select e.nip, e.name from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip where kp.programme_code = 'PG-07-2024';
 
 -- report.ProgrammeEvidence "select e.nip, e.name" "report_employee e"
--- whole: employee (an agency's every employee, found by employee_agency or, where the agency is a large part of the table, read in key order, which PostgreSQL costs below a look-up each)
 select e.nip, e.name from report_employee e where e.agency = 'Instansi 07';
 
 -- report.ProgrammeEvidence "select c.employee_nip, c.case_number" " join report_case c on c.case_number = k.case_number where " "report_programme_case k"
@@ -518,7 +517,6 @@ join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year 
 where kp.programme_code = 'PG-07-2024';
 
 -- report.ProgrammeEvidence "select j.employee_nip, j.jp" " join (" "report_employee e"
--- whole: employee (an agency's every employee, found by employee_agency or, where the agency is a large part of the table, read in key order, which PostgreSQL costs below a look-up each)
 select j.employee_nip, j.jp from report_employee e
 join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024 group by employee_nip) j
   on j.employee_nip = e.nip
