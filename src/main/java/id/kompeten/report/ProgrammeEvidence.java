@@ -66,14 +66,19 @@ public class ProgrammeEvidence {
                 (rs, i) -> new TargetCompetency(rs.getString(1), rs.getString(2), rs.getString(3)), code);
     }
 
-    /** The sessions the programme offers (added to it) and those its cases were enrolled in, by start. */
+    /**
+     * The sessions the programme offers (added to it) and those its cases were enrolled in, by start. One
+     * {@code in} over a union: with two {@code in}s joined by {@code or}, H2 ran the enrolments' subquery again for
+     * every session, and over an agency's year (111,000 cases) ran out of memory.
+     */
     List<Session> sessions(Scope scope) {
         return jdbc.query("select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at,"
                 + " coalesce(s.location, s.online_link), s.seats,"
                 + " (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))"
                 + " from report_training_session s join report_training_course c on c.code = s.course_code"
-                + " where s.id in (select session_id from report_enrollment where case_number in (" + scope.cases().text() + "))"
-                + " or s.id in (select session_id from report_programme_session where programme_code in ("
+                + " where s.id in (select n.session_id" + scope.cases().from() + " join report_enrollment n"
+                + " on n.case_number = k.case_number where " + scope.cases().where()
+                + " union select session_id from report_programme_session where programme_code in ("
                 + scope.programmes().text() + ")) order by s.starts_at, s.id", (rs, i) -> new Session(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
                 rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getInt(8), rs.getInt(9)),
@@ -84,31 +89,43 @@ public class ProgrammeEvidence {
     record Sql(String text, Object... args) {}
 
     /**
-     * What a report covers: a programme's cases, participants and itself; or an agency's year: all its cases,
-     * all its employees and all its programmes of that year (for their L4 indicators and sessions).
+     * Rows a report's query joins to: {@code from} (" from ...", each row once) and {@code where}, their condition
+     * with its arguments. Joined, not {@code x in (select ...)}: H2 tests such an {@code in} row by row against the
+     * subquery's result, reused between rows only while it fits in memory (about 19,000 rows in a 512 MB heap);
+     * past that it is kept on disk and was built again and again (15.8 s for the report over 100,000 cases).
      */
-    record Scope(Sql cases, Sql people, Sql programmes) {
+    record Rows(String from, String where, Object... args) {}
+
+    /**
+     * What a report covers: a programme's cases, participants and itself; or an agency's year: all its cases,
+     * all its employees and all its programmes of that year (for their L4 indicators and sessions). Cases as
+     * {@code k} (its {@code k.case_number}), people as {@code e} (report_employee).
+     */
+    record Scope(Rows cases, Rows people, Sql programmes) {
 
         static Scope programme(String code) {
-            return new Scope(new Sql("select case_number from report_programme_case where programme_code = ?", code),
-                    new Sql("select employee_nip from report_programme_participant where programme_code = ?", code),
+            return new Scope(new Rows(" from report_programme_case k", "k.programme_code = ?", code),
+                    new Rows(" from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip",
+                            "kp.programme_code = ?", code),
                     new Sql("select code from report_programme where code = ?", code));
         }
 
         static Scope agency(String agency, int year) {
-            return new Scope(new Sql("select c.case_number from report_case c join report_employee e"
-                    + " on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?", agency, year),
-                    new Sql("select nip from report_employee where agency = ?", agency),
+            return new Scope(new Rows(" from report_case k join report_employee ke on ke.nip = k.employee_nip",
+                    "ke.agency = ? and k.cycle_year = ?", agency, year),
+                    new Rows(" from report_employee e", "e.agency = ?", agency),
                     new Sql("select code from report_programme where agency = ? and programme_year = ?", agency, year));
         }
     }
 
-    /** The arguments of a query built from these parts in this order: a {@link Sql}'s own, or a value. */
+    /** The arguments of a query built from these parts in this order: a {@link Sql}'s or {@link Rows}' own, or a value. */
     private static Object[] args(Object... parts) {
         List<Object> args = new ArrayList<>();
         for (Object part : parts) {
             if (part instanceof Sql sql) {
                 args.addAll(Arrays.asList(sql.args()));
+            } else if (part instanceof Rows rows) {
+                args.addAll(Arrays.asList(rows.args()));
             } else {
                 args.add(part);
             }
@@ -117,27 +134,29 @@ public class ProgrammeEvidence {
     }
 
     Methodology methodology(Scope scope, ProgrammeFigures figures) {
-        String in = " in (" + scope.cases().text() + ")";
+        // each query reads the rows of one view joined to the scope's cases (n.case_number = k.case_number)
+        String from = scope.cases().from();
+        String on = " on n.case_number = k.case_number where " + scope.cases().where();
         Object[] args = scope.cases().args();
         int count = figures.cases();
-        int needs = count("select count(distinct case_number) from report_needs_survey where case_number" + in, args);
-        int assessed = count("select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
-                + " and case_number" + in, args);
-        int[] tests = jdbc.queryForObject("select sum(case when status = 'ATTENDED' then 1 else 0 end),"
-                + " sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)"
-                + " from report_enrollment where case_number" + in, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args);
-        int surveys = count("select count(*) from report_post_training_survey where case_number" + in, args);
+        int needs = count("select count(distinct n.case_number)" + from + " join report_needs_survey n" + on, args);
+        int assessed = count("select count(distinct n.case_number)" + from + " join report_competency_rating n" + on
+                + " and n.source = 'SUPERVISOR'", args);
+        int[] tests = jdbc.queryForObject("select sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
+                + " sum(case when n.pre_test_score is not null and n.post_test_score is not null then 1 else 0 end)"
+                + from + " join report_enrollment n" + on, (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, args);
+        int surveys = count("select count(*)" + from + " join report_post_training_survey n" + on, args);
         // interviews are due once a case has reached its interview step or passed it
-        int interviewsDue = count("select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
-                + " and case_number" + in, args);
+        int interviewsDue = count("select count(distinct n.case_number)" + from + " join report_case_event n" + on
+                + " and n.step_id = 'Event_NotifyInterview'", args);
         int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
         int indicators = count("select count(*) from report_programme_indicator where programme_code in ("
                 + scope.programmes().text() + ")", scope.programmes().args());
-        LocalDate from = jdbc.queryForObject("select min(opened_at) from report_case where case_number" + in,
+        LocalDate opened = jdbc.queryForObject("select min(n.opened_at)" + from + " join report_case n" + on,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
-        LocalDate to = jdbc.queryForObject("select max(occurred_at) from report_case_event where case_number" + in,
+        LocalDate to = jdbc.queryForObject("select max(n.occurred_at)" + from + " join report_case_event n" + on,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
-        return new Methodology(from, to == null ? from : to, List.of(
+        return new Methodology(opened, to == null ? opened : to, List.of(
                 new Instrument("NEEDS_SURVEY", 0, count, needs),
                 new Instrument("SUPERVISOR_ASSESSMENT", 0, count, assessed),
                 new Instrument("POST_TRAINING_SURVEY", 1, tests[0], surveys),
@@ -166,16 +185,18 @@ public class ProgrammeEvidence {
     JpCompliance jpCompliance(Scope scope, int year) {
         BigDecimal target = ledger.target();
         Map<String, String> names = new HashMap<>();
-        jdbc.query("select nip, name from report_employee where nip in (" + scope.people().text() + ")",
+        jdbc.query("select e.nip, e.name" + scope.people().from() + " where " + scope.people().where(),
                 rs -> { names.put(rs.getString(1), rs.getString(2)); }, scope.people().args());
+        // each person's latest case: rows read as they are and kept in memory (H2 groups 100,000 of them slowly)
         Map<String, String> cases = new HashMap<>();
-        jdbc.query("select employee_nip, max(case_number) from report_case where case_number in ("
-                + scope.cases().text() + ") group by employee_nip", rs -> { cases.put(rs.getString(1), rs.getString(2)); },
+        jdbc.query("select c.employee_nip, c.case_number" + scope.cases().from()
+                + " join report_case c on c.case_number = k.case_number where " + scope.cases().where(),
+                rs -> { cases.merge(rs.getString(1), rs.getString(2), (a, b) -> a.compareTo(b) >= 0 ? a : b); },
                 scope.cases().args());
         Map<String, BigDecimal> jp = new HashMap<>();
-        jdbc.query("select employee_nip, jp from (" + JpLedger.YEAR_TOTALS + ") j where employee_nip in ("
-                + scope.people().text() + ")", rs -> { jp.put(rs.getString(1), rs.getBigDecimal(2)); },
-                args(year, scope.people()));
+        jdbc.query("select j.employee_nip, j.jp" + scope.people().from() + " join (" + JpLedger.YEAR_TOTALS
+                + ") j on j.employee_nip = e.nip where " + scope.people().where(),
+                rs -> { jp.put(rs.getString(1), rs.getBigDecimal(2)); }, args(year, scope.people()));
         List<JpStanding> standings = names.entrySet().stream().map(person -> {
                     BigDecimal total = jp.getOrDefault(person.getKey(), BigDecimal.ZERO);
                     return new JpStanding(person.getKey(), person.getValue(), cases.get(person.getKey()),

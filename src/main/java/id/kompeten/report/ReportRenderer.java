@@ -77,10 +77,10 @@ class ReportRenderer {
     ResponseEntity<String> cases(Shown shown, ReportText t, String angka, List<CaseFigures> all) {
         Set<String> wanted = Set.copyOf(casesBehind(shown.report(), angka));
         Map<String, String> names = new LinkedHashMap<>();
-        ProgrammeEvidence.Sql scope = shown.scope().cases();
-        jdbc.query("select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip"
-                + " where c.case_number in (" + scope.text() + ")", rs -> { names.put(rs.getString(1), rs.getString(2)); },
-                scope.args());
+        ProgrammeEvidence.Rows scope = shown.scope().cases();
+        jdbc.query("select c.case_number, e.name" + scope.from() + " join report_case c on c.case_number = k.case_number"
+                + " join report_employee e on e.nip = c.employee_nip where " + scope.where(),
+                rs -> { names.put(rs.getString(1), rs.getString(2)); }, scope.args());
         List<List<String>> rows = new ArrayList<>();
         for (CaseFigures c : all) {
             if (wanted.contains(c.caseNumber())) {

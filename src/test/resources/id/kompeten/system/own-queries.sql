@@ -339,158 +339,128 @@ from report_programme_version where programme_code = 'PG-07-2024' and published_
 -- report.ReportData "select coalesce(sum(allocated), 0) from report_budget where agency = ? and budget_year = ?"
 select coalesce(sum(allocated), 0) from report_budget where agency = 'Instansi 07' and budget_year = 2024;
 
--- report.ReportData "select c.case_number, c.outcome, c.status, c.round, c.jp_credited," "select p.case_number from report_programme_case p where p.programme_code = ?"
--- a programme's cases with their first round's evaluations
-select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
-  max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
-  max(case when r.round = 1 and r.measure = 'RELEVANCE' then r.score end) as relevance,
-  max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
-  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
-  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
-from report_case c
-left join report_evaluation_result r on r.case_number = c.case_number
-where c.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
-group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
-order by c.case_number;
+-- report.ReportData "select n.case_number, n.outcome, n.status, n.round, n.jp_credited" " join report_case n"
+-- a programme's cases, each once (the scope's rows joined, not in (select ...): H2 tested such an in row by row)
+select n.case_number, n.outcome, n.status, n.round, n.jp_credited from report_programme_case k join report_case n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024'
+order by n.case_number;
 
--- report.ReportData "select c.case_number, c.outcome, c.status, c.round, c.jp_credited," "select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?"
+-- report.ReportData "select n.case_number, n.outcome, n.status, n.round, n.jp_credited" " join report_case n"
 -- an agency's year
-select c.case_number, c.outcome, c.status, c.round, c.jp_credited,
-  max(case when r.round = 1 and r.measure = 'REACTION' then r.score end) as reaction,
-  max(case when r.round = 1 and r.measure = 'RELEVANCE' then r.score end) as relevance,
-  max(case when r.round = 1 and r.measure = 'LEARNING_GAIN' then r.score end) as gain,
-  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.score end) as transfer,
-  max(case when r.round = 1 and r.measure = 'TRANSFER' then r.detail end) as unmastered
-from report_case c
-left join report_evaluation_result r on r.case_number = c.case_number
-where c.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                        where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by c.case_number, c.outcome, c.status, c.round, c.jp_credited
-order by c.case_number;
+select n.case_number, n.outcome, n.status, n.round, n.jp_credited from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024
+order by n.case_number;
 
--- report.ReportData "select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'"
-select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'
-and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
-group by n.case_number;
+-- report.ReportData "select n.case_number, n.measure, n.score, n.detail" " join report_evaluation_result n"
+-- their first round's evaluations, one row each (the highest of each measure taken in Java)
+select n.case_number, n.measure, n.score, n.detail from report_programme_case k join report_evaluation_result n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024' and n.round = 1;
 
--- report.ReportData "select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'"
-select n.case_number, count(*) from report_training_need n where n.round = 1 and n.priority <> 'NONE'
-and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by n.case_number;
+-- report.ReportData "select n.case_number, n.measure, n.score, n.detail" " join report_evaluation_result n"
+select n.case_number, n.measure, n.score, n.detail from report_case k join report_employee ke on ke.nip = k.employee_nip join report_evaluation_result n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024 and n.round = 1;
 
--- report.ReportData "select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
-select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),
- sum(case when n.status = 'ABSENT' then 1 else 0 end),
- sum(case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end)
-from report_enrollment n where 1 = 1
-and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
-group by n.case_number;
+-- report.ReportData "report_training_need" " and n.round = 1 and n.priority <> 'NONE'"
+select n.case_number from report_programme_case k join report_training_need n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024' and n.round = 1 and n.priority <> 'NONE';
 
--- report.ReportData "select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),"
-select n.case_number, sum(case when n.status = 'ATTENDED' then 1 else 0 end),
- sum(case when n.status = 'ABSENT' then 1 else 0 end),
- sum(case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end)
-from report_enrollment n where 1 = 1
-and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by n.case_number;
+-- report.ReportData "report_training_need" " and n.round = 1 and n.priority <> 'NONE'"
+select n.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_training_need n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024 and n.round = 1 and n.priority <> 'NONE';
 
--- report.ReportData "select n.case_number, count(*) from report_post_training_survey n where 1 = 1"
-select n.case_number, count(*) from report_post_training_survey n where 1 = 1
-and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
-group by n.case_number;
+-- report.ReportData "select n.case_number, n.status, case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end" " join report_enrollment n"
+select n.case_number, n.status, case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end from report_programme_case k join report_enrollment n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ReportData "select n.case_number, count(*) from report_post_training_survey n where 1 = 1"
-select n.case_number, count(*) from report_post_training_survey n where 1 = 1
-and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by n.case_number;
+-- report.ReportData "select n.case_number, n.status, case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end" " join report_enrollment n"
+select n.case_number, n.status, case when n.status in ('ENROLLED', 'ATTENDED') then n.cost else 0 end from report_case k join report_employee ke on ke.nip = k.employee_nip join report_enrollment n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ReportData "select n.case_number, count(*) from report_supervisor_interview n where 1 = 1"
-select n.case_number, count(*) from report_supervisor_interview n where 1 = 1
-and n.case_number in (select p.case_number from report_programme_case p where p.programme_code = 'PG-07-2024')
-group by n.case_number;
+-- report.ReportData "report_post_training_survey"
+select n.case_number from report_programme_case k join report_post_training_survey n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ReportData "select n.case_number, count(*) from report_supervisor_interview n where 1 = 1"
-select n.case_number, count(*) from report_supervisor_interview n where 1 = 1
-and n.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by n.case_number;
+-- report.ReportData "report_post_training_survey"
+select n.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_post_training_survey n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.ReportData "report_supervisor_interview"
+select n.case_number from report_programme_case k join report_supervisor_interview n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
+
+-- report.ReportData "report_supervisor_interview"
+select n.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_supervisor_interview n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
 -- report.ProgrammeEvidence "select c.code, c.name, c.name_en from report_programme_competency p join report_competency c"
 select c.code, c.name, c.name_en from report_programme_competency p join report_competency c
 on c.code = p.competency_code where p.programme_code = 'PG-07-2024' order by c.code;
 
--- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," "or s.id in (select session_id from report_programme_session where programme_code in (" "select case_number from report_programme_case where programme_code = ?" "select code from report_programme where code = ?"
--- a programme's sessions: those it offers and those its cases were enrolled in
+-- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," " union select session_id from report_programme_session where programme_code in (" "report_programme_case k" "select code from report_programme where code = ?"
+-- a programme's sessions: those it offers and those its cases were enrolled in (one in over a union: with two in's joined by or, H2 ran the first again for every session)
 select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at, coalesce(s.location, s.online_link), s.seats,
  (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))
 from report_training_session s join report_training_course c on c.code = s.course_code
-where s.id in (select session_id from report_enrollment where case_number in
-               (select case_number from report_programme_case where programme_code = 'PG-07-2024'))
-or s.id in (select session_id from report_programme_session where programme_code in
-            (select code from report_programme where code = 'PG-07-2024'))
+where s.id in (select n.session_id from report_programme_case k join report_enrollment n on n.case_number = k.case_number
+               where k.programme_code = 'PG-07-2024'
+               union select session_id from report_programme_session where programme_code in
+               (select code from report_programme where code = 'PG-07-2024'))
 order by s.starts_at, s.id;
 
--- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," "select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip where e.agency = ? and c.cycle_year = ?" "select code from report_programme where agency = ? and programme_year = ?"
+-- report.ProgrammeEvidence "select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at," " union select session_id from report_programme_session where programme_code in (" "report_case k join report_employee ke on ke.nip = k.employee_nip" "select code from report_programme where agency = ? and programme_year = ?"
 -- an agency's year
 select s.id, c.title, c.organiser, s.mode, s.starts_at, s.ends_at, coalesce(s.location, s.online_link), s.seats,
  (select count(*) from report_enrollment n where n.session_id = s.id and n.status in ('ENROLLED', 'ATTENDED'))
 from report_training_session s join report_training_course c on c.code = s.course_code
-where s.id in (select session_id from report_enrollment where case_number in
-               (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                where e.agency = 'Instansi 07' and c.cycle_year = 2024))
-or s.id in (select session_id from report_programme_session where programme_code in
-            (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024))
+where s.id in (select n.session_id from report_case k join report_employee ke on ke.nip = k.employee_nip join report_enrollment n on n.case_number = k.case_number
+               where ke.agency = 'Instansi 07' and k.cycle_year = 2024
+               union select session_id from report_programme_session where programme_code in
+               (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024))
 order by s.starts_at, s.id;
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_needs_survey where case_number"
-select count(distinct case_number) from report_needs_survey
-where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_needs_survey" "report_programme_case k"
+select count(distinct n.case_number) from report_programme_case k join report_needs_survey n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_needs_survey where case_number"
-select count(distinct case_number) from report_needs_survey
-where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_needs_survey" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select count(distinct n.case_number) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_needs_survey n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
-select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'
-and case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_competency_rating" " and n.source = 'SUPERVISOR'" "report_programme_case k"
+select count(distinct n.case_number) from report_programme_case k join report_competency_rating n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024' and n.source = 'SUPERVISOR';
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'"
-select count(distinct case_number) from report_competency_rating where source = 'SUPERVISOR'
-and case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                    where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_competency_rating" " and n.source = 'SUPERVISOR'" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select count(distinct n.case_number) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_competency_rating n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024 and n.source = 'SUPERVISOR';
 
--- report.ProgrammeEvidence "select sum(case when status = 'ATTENDED' then 1 else 0 end),"
-select sum(case when status = 'ATTENDED' then 1 else 0 end),
- sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)
-from report_enrollment where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select sum(case when n.status = 'ATTENDED' then 1 else 0 end)," "report_enrollment" "report_programme_case k"
+select sum(case when n.status = 'ATTENDED' then 1 else 0 end),
+ sum(case when n.pre_test_score is not null and n.post_test_score is not null then 1 else 0 end)
+ from report_programme_case k join report_enrollment n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select sum(case when status = 'ATTENDED' then 1 else 0 end),"
-select sum(case when status = 'ATTENDED' then 1 else 0 end),
- sum(case when pre_test_score is not null and post_test_score is not null then 1 else 0 end)
-from report_enrollment where case_number in (select c.case_number from report_case c join report_employee e
-  on e.nip = c.employee_nip where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select sum(case when n.status = 'ATTENDED' then 1 else 0 end)," "report_enrollment" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select sum(case when n.status = 'ATTENDED' then 1 else 0 end),
+ sum(case when n.pre_test_score is not null and n.post_test_score is not null then 1 else 0 end)
+ from report_case k join report_employee ke on ke.nip = k.employee_nip join report_enrollment n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ProgrammeEvidence "select count(*) from report_post_training_survey where case_number"
-select count(*) from report_post_training_survey
-where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select count(*)" "report_post_training_survey" "report_programme_case k"
+select count(*) from report_programme_case k join report_post_training_survey n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select count(*) from report_post_training_survey where case_number"
-select count(*) from report_post_training_survey
-where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select count(*)" "report_post_training_survey" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select count(*) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_post_training_survey n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
-select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'
-and case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_case_event" " and n.step_id = 'Event_NotifyInterview'" "report_programme_case k"
+select count(distinct n.case_number) from report_programme_case k join report_case_event n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024' and n.step_id = 'Event_NotifyInterview';
 
--- report.ProgrammeEvidence "select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'"
-select count(distinct case_number) from report_case_event where step_id = 'Event_NotifyInterview'
-and case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                    where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select count(distinct n.case_number)" "report_case_event" " and n.step_id = 'Event_NotifyInterview'" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select count(distinct n.case_number) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case_event n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024 and n.step_id = 'Event_NotifyInterview';
 
 -- report.ProgrammeEvidence "select count(*) from report_programme_indicator where programme_code in ("
 select count(*) from report_programme_indicator
@@ -500,23 +470,21 @@ where programme_code in (select code from report_programme where code = 'PG-07-2
 select count(*) from report_programme_indicator
 where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
 
--- report.ProgrammeEvidence "select min(opened_at) from report_case where case_number"
-select min(opened_at) from report_case
-where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select min(n.opened_at)" "report_case" "report_programme_case k"
+select min(n.opened_at) from report_programme_case k join report_case n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select min(opened_at) from report_case where case_number"
-select min(opened_at) from report_case
-where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select min(n.opened_at)" "report_case" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select min(n.opened_at) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ProgrammeEvidence "select max(occurred_at) from report_case_event where case_number"
-select max(occurred_at) from report_case_event
-where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select max(n.occurred_at)" "report_case_event" "report_programme_case k"
+select max(n.occurred_at) from report_programme_case k join report_case_event n on n.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select max(occurred_at) from report_case_event where case_number"
-select max(occurred_at) from report_case_event
-where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ProgrammeEvidence "select max(n.occurred_at)" "report_case_event" "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select max(n.occurred_at) from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case_event n on n.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
 -- report.ProgrammeEvidence "select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator"
 select id, unit, name, before_value, after_value, higher_is_better from report_programme_indicator
@@ -527,45 +495,41 @@ select id, unit, name, before_value, after_value, higher_is_better from report_p
 where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024)
 order by unit, name, id;
 
--- report.ProgrammeEvidence "select nip, name from report_employee where nip in (" "select employee_nip from report_programme_participant where programme_code = ?"
-select nip, name from report_employee
-where nip in (select employee_nip from report_programme_participant where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select e.nip, e.name" "report_programme_participant kp join report_employee e on e.nip = kp.employee_nip"
+select e.nip, e.name from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip where kp.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select nip, name from report_employee where nip in (" "select nip from report_employee where agency = ?"
--- whole: employee (an agency's every employee, through the scope's self-join: found by employee_agency, then joined to the table read in key order, which PostgreSQL costs below a look-up each; a twentieth of the table here, all of it where Kompeten serves one agency)
-select nip, name from report_employee where nip in (select nip from report_employee where agency = 'Instansi 07');
+-- report.ProgrammeEvidence "select e.nip, e.name" "report_employee e"
+select e.nip, e.name from report_employee e where e.agency = 'Instansi 07';
 
--- report.ProgrammeEvidence "select employee_nip, max(case_number) from report_case where case_number in ("
-select employee_nip, max(case_number) from report_case
-where case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024')
-group by employee_nip;
+-- report.ProgrammeEvidence "select c.employee_nip, c.case_number" " join report_case c on c.case_number = k.case_number where " "report_programme_case k"
+select c.employee_nip, c.case_number from report_programme_case k join report_case c on c.case_number = k.case_number
+where k.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select employee_nip, max(case_number) from report_case where case_number in ("
-select employee_nip, max(case_number) from report_case
-where case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                      where e.agency = 'Instansi 07' and c.cycle_year = 2024)
-group by employee_nip;
+-- report.ProgrammeEvidence "select c.employee_nip, c.case_number" " join report_case c on c.case_number = k.case_number where " "report_case k join report_employee ke on ke.nip = k.employee_nip"
+select c.employee_nip, c.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case c on c.case_number = k.case_number
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
--- report.ProgrammeEvidence "select employee_nip, jp from ("
--- a programme's participants' JP of the year (training.JpLedger.YEAR_TOTALS)
-select employee_nip, jp from (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024
-                              group by employee_nip) j
-where employee_nip in (select employee_nip from report_programme_participant where programme_code = 'PG-07-2024');
+-- report.ProgrammeEvidence "select j.employee_nip, j.jp" " join (" "report_programme_participant kp join report_employee e on e.nip = kp.employee_nip"
+-- the people's JP of the year (training.JpLedger.YEAR_TOTALS)
+select j.employee_nip, j.jp from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip
+join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024 group by employee_nip) j
+  on j.employee_nip = e.nip
+where kp.programme_code = 'PG-07-2024';
 
--- report.ProgrammeEvidence "select employee_nip, jp from ("
-select employee_nip, jp from (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024
-                              group by employee_nip) j
-where employee_nip in (select nip from report_employee where agency = 'Instansi 07');
+-- report.ProgrammeEvidence "select j.employee_nip, j.jp" " join (" "report_employee e"
+select j.employee_nip, j.jp from report_employee e
+join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year = 2024 group by employee_nip) j
+  on j.employee_nip = e.nip
+where e.agency = 'Instansi 07';
 
--- report.ReportRenderer "select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip where c.case_number in ("
+-- report.ReportRenderer "select c.case_number, e.name" " join report_case c on c.case_number = k.case_number"
 -- the names behind a figure's cases
-select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip
-where c.case_number in (select case_number from report_programme_case where programme_code = 'PG-07-2024');
+select c.case_number, e.name from report_programme_case k join report_case c on c.case_number = k.case_number
+join report_employee e on e.nip = c.employee_nip where k.programme_code = 'PG-07-2024';
 
--- report.ReportRenderer "select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip where c.case_number in ("
-select c.case_number, e.name from report_case c join report_employee e on e.nip = c.employee_nip
-where c.case_number in (select c.case_number from report_case c join report_employee e on e.nip = c.employee_nip
-                        where e.agency = 'Instansi 07' and c.cycle_year = 2024);
+-- report.ReportRenderer "select c.case_number, e.name" " join report_case c on c.case_number = k.case_number"
+select c.case_number, e.name from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case c on c.case_number = k.case_number
+join report_employee e on e.nip = c.employee_nip where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
 -- demo: the demo's generated year (profile demo only)
 
