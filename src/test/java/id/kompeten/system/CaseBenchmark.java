@@ -236,12 +236,6 @@ abstract class CaseBenchmark {
             // what of the heap is alive, not garbage the serial collector has not yet had to collect
             System.gc();
             System.out.printf("BENCHMARK %s: then, after a full collection: %s%n", database, Memory.now());
-            if (database.equals("h2")) {
-                // what H2 says it holds: its page cache (MB) against its limit, and the file's size (KB)
-                System.out.printf("BENCHMARK h2: %s%n", context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                        .queryForList("select setting_name, setting_value from information_schema.settings"
-                                + " where setting_name in ('info.CACHE_SIZE', 'info.CACHE_MAX_SIZE', 'info.FILE_SIZE')"));
-            }
             if (Boolean.getBoolean("kompeten.benchmark.histogram")) {
                 String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
                 Process histogram = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()),

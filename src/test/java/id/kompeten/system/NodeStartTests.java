@@ -54,7 +54,7 @@ class NodeStartTests {
                 "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classLoads),
                 List.of("--spring.profiles.active=demo", database, "--kompeten.demo.finished-year=false"), Map.of())) {
             node.awaitReady(Duration.ofMinutes(3));
-            assertThat(node.call("siti", "GET", "/camunda/app/tasklist/", null, Map.of("Accept", "text/html"))
+            assertThat(node.call(null, "GET", "/camunda/app/tasklist/default/", null, Map.of("Accept", "text/html"))
                     .status()).isEqualTo(200);
             assertThat(node.call("siti", "GET", "/engine-rest/task/count", null, Map.of()).status()).isEqualTo(200);
         }
