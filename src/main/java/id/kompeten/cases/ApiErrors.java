@@ -88,8 +88,6 @@ class ApiErrors {
     }
 
     private ProblemDetail problem(HttpStatus status, FieldError error) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.describe(error));
-        problem.setProperty("errors", Map.of(error.field(), messages.describe(error)));
-        return problem;
+        return messages.problem(status, error);
     }
 }

@@ -1,12 +1,9 @@
 package id.kompeten.cases;
 
-import java.sql.DatabaseMetaData;
+import id.kompeten.system.DatabaseSequences;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
 
 /** Case numbers {@code KMP-<year>-<6 digits>} from a database sequence, safe across several nodes. */
@@ -16,10 +13,7 @@ class CaseNumbers {
     private final DataFieldMaxValueIncrementer sequence;
 
     CaseNumbers(DataSource dataSource) throws MetaDataAccessException {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.sequence = product.toLowerCase().contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(dataSource, "case_number_seq")
-                : new H2SequenceMaxValueIncrementer(dataSource, "case_number_seq");
+        this.sequence = DatabaseSequences.of(dataSource, "case_number_seq");
     }
 
     String next(int year) {

@@ -2,13 +2,12 @@ package id.kompeten.cases;
 
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.StepProperties;
 import id.kompeten.training.TrainingEmails;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +48,6 @@ class SendEmailDelegate implements JavaDelegate {
     }
 
     private static String property(BaseElement element, String name) {
-        if (element.getExtensionElements() == null) {
-            return null;
-        }
-        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-                .findFirst().orElse(null);
+        return StepProperties.of(element, name).orElse(null);
     }
 }

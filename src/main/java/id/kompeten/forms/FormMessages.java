@@ -29,6 +29,14 @@ public class FormMessages {
         return error.field() + ": " + id + " / " + en;
     }
 
+    /** A refusal as the API answers it: an RFC 9457 problem whose detail and {@code errors} name the field. */
+    public org.springframework.http.ProblemDetail problem(org.springframework.http.HttpStatusCode status, FieldError error) {
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(status,
+                describe(error));
+        problem.setProperty("errors", java.util.Map.of(error.field(), describe(error)));
+        return problem;
+    }
+
     public String describe(List<FieldError> errors) {
         return errors.stream().map(this::describe).collect(Collectors.joining("; "));
     }

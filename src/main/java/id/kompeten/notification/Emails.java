@@ -55,10 +55,12 @@ public class Emails {
 
     private String url(OutgoingEmail email, OutgoingEmail.Link link, Locale locale) {
         if (link.taskKey() != null) {
-            if (email.caseNumber() == null) {
-                throw new IllegalArgumentException("a task link needs the email's case: " + email.kind());
+            // the task of the email's case, or of the process its topic keys (a claim: KLM-...)
+            String businessKey = email.caseNumber() != null ? email.caseNumber() : email.topic();
+            if (!TaskLinks.isBusinessKey(businessKey)) {
+                throw new IllegalArgumentException("a task link needs the email's case or claim: " + email.kind());
             }
-            return taskLinks.link(email.caseNumber(), link.taskKey(), locale);
+            return taskLinks.link(businessKey, link.taskKey(), locale);
         }
         return baseUrl + link.path();
     }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The link in an email: {@code /tugas/<case>/<task>} opens the case's open task of that step in Tasklist.
+ * The link in an email: {@code /tugas/<case>/<task>} opens the case's (or claim's) open task of that step in Tasklist.
  * An email is sent before its task exists, so the link names the step, and this finds the task when clicked;
  * a task already done opens Tasklist's list instead. {@code ?lang=} opens Tasklist in the reader's language.
  * The link is public (the reader may not be logged in yet; Tasklist asks), so it carries a signature
@@ -32,7 +32,8 @@ class TaskLinks {
 
     private static final Logger log = LoggerFactory.getLogger(TaskLinks.class);
     static final String TASKLIST = "/camunda/app/tasklist/default/";
-    private static final Pattern CASE_NUMBER = Pattern.compile("KMP-\\d{4}-\\d{6}");
+    /** The business keys of processes with tasks: a case (KMP-...) or a claim of learning (KLM-...). */
+    private static final Pattern CASE_NUMBER = Pattern.compile("(KMP|KLM)-\\d{4}-\\d{6}");
     private static final Pattern TASK_KEY = Pattern.compile("Task_[A-Za-z]{1,60}");
 
     private final TaskService tasks;
@@ -51,6 +52,10 @@ class TaskLinks {
             new SecureRandom().nextBytes(secret);
         }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    static boolean isBusinessKey(String key) {
+        return key != null && CASE_NUMBER.matcher(key).matches();
     }
 
     /** The link for a reader of the given language: Tasklist opens in it (see tasklist/scripts/config.js). */

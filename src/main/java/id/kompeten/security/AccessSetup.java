@@ -2,6 +2,7 @@ package id.kompeten.security;
 
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.ClaimProcess;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.system.StartupStep;
 import java.util.List;
@@ -70,15 +71,17 @@ class AccessSetup extends StartupStep {
         }
         // Nobody but camunda-admin starts a process through the engine: cases and programmes open only through
         // /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
-        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID)) {
+        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID)) {
             revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // HR review and publish programme reports in Tasklist: the programme's name and diagram
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        // HR verify claims of learning done elsewhere in Tasklist (claims are submitted through /api only)
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ClaimProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
         // HR give a queue task back to the queue (Camunda's unclaim needs TASK_ASSIGN; TASK_WORK claims only). Over
         // the engine API the guard lets them unclaim queue tasks and claim for themselves, no other assignment.
-        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID)) {
+        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID)) {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 

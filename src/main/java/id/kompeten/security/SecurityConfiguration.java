@@ -30,7 +30,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  *       silently don't). The engine then knows the user: Camunda's filter (container-based) on /engine-rest,
  *       ours on /api.</li>
  *   <li>Camunda's webapps ({@code /camunda/**}): their own session login and CSRF protection, untouched.</li>
- *   <li>The report pages {@code /laporan/**}: the webapps' session or HTTP Basic.</li>
+ *   <li>The report pages {@code /laporan/**} and the files they and Tasklist's forms link to ({@code /berkas/**}, a
+ *       claim's certificate): the webapps' session or HTTP Basic.</li>
  *   <li>Public: {@code /actuator/health}, the email task links (signed), the root redirect. Everything else:
  *       refused.</li>
  * </ul>
@@ -84,14 +85,15 @@ class SecurityConfiguration {
 
     /**
      * The report pages: the Camunda webapp session of the browser (see {@link TasklistSession}) or HTTP Basic;
-     * which programme a user may read is the page's own rule (HR of the agency, or its heads once published).
+     * which programme a user may read is the page's own rule (HR of the agency, or its heads once published), which
+     * claim's certificate the claim's (learning.LearningClaims).
      * Their script and Chart.js are public.
      */
     @Bean
     @Order(2)
     SecurityFilterChain reportPages(HttpSecurity http, CamundaIdentityAuthentication users) throws Exception {
         return http
-                .securityMatcher(paths("/laporan/**", "/assets/**", "/webjars/**"))
+                .securityMatcher(paths("/laporan/**", "/berkas/**", "/assets/**", "/webjars/**"))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/assets/**", "/webjars/**")).permitAll()

@@ -25,26 +25,54 @@ public class JpLedger {
     private final JdbcTemplate jdbc;
     private final JpLedgerRepository ledger;
     private final BigDecimal target;
+    private final JpRules rules;
+    private final java.time.Clock clock;
 
-    JpLedger(JdbcTemplate jdbc, JpLedgerRepository ledger, JpSettings jp) {
+    JpLedger(JdbcTemplate jdbc, JpLedgerRepository ledger, JpSettings jp, JpRules rules, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.target = BigDecimal.valueOf(jp.yearlyTarget());
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** A verified claim of learning done elsewhere, as it is credited: JP of the year it ended in. */
+    public record ClaimCredit(long claimId, String employeeNip, DevelopmentKind kind, String title, String organiser,
+                              LocalDate startsOn, LocalDate endsOn, int minutes) {}
+
+    /** The JP a claim earns by its kind's rule, from its minutes and its days. */
+    public BigDecimal jpFor(DevelopmentKind kind, LocalDate startsOn, LocalDate endsOn, int minutes) {
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
+        return rules.jpFor(kind, new JpRules.Evidence(minutes, days, 0, 0));
+    }
+
+    /** Credits a verified claim, at most once (a second call returns the first credit). */
+    @Transactional
+    public Credit creditClaim(ClaimCredit claim) {
+        JpLedgerEntry entry = ledger.findByLearningClaimId(claim.claimId()).orElseGet(() -> {
+            JpLedgerEntry credited = ledger.save(JpLedgerEntry.ofClaim(claim,
+                    jpFor(claim.kind(), claim.startsOn(), claim.endsOn(), claim.minutes()), clock.instant()));
+            credited.issueCertificate();
+            return credited;
+        });
+        return credit(entry);
+    }
+
+    private static Credit credit(JpLedgerEntry e) {
+        return new Credit(e.getActivity(), e.getKind(), e.getMinutes(), e.getJp(), e.getCertificateNumber(),
+                e.getCaseNumber(), e.getLearningClaimId(), e.getCreditedAt());
     }
 
     public BigDecimal target() {
         return target;
     }
 
-    /** One credited activity of an employee's year. */
-    public record Credit(String activity, int minutes, BigDecimal jp, String certificateNumber, String caseNumber,
-                         Instant creditedAt) {}
+    /** One credited activity of an employee's year: of a case's enrolment or of a verified claim. */
+    public record Credit(String activity, DevelopmentKind kind, int minutes, BigDecimal jp, String certificateNumber,
+                         String caseNumber, Long learningClaimId, Instant creditedAt) {}
 
     public List<Credit> creditsOf(String nip, int year) {
-        return ledger.findByEmployeeNipAndYear(nip, year).stream()
-                .map(e -> new Credit(e.getActivity(), e.getMinutes(), e.getJp(), e.getCertificateNumber(),
-                        e.getCaseNumber(), e.getCreditedAt()))
-                .toList();
+        return ledger.findByEmployeeNipAndYear(nip, year).stream().map(JpLedger::credit).toList();
     }
 
     /** An employee's total of the year against the target. */
@@ -67,29 +95,65 @@ public class JpLedger {
         return new Standing(nip, name, position, jp, target, missing, missing.signum() > 0);
     }
 
+    /** JP and participation of one kind of development: activities credited, employees who took them, JP. */
+    public record KindTotal(DevelopmentKind kind, int activities, int employees, BigDecimal jp) {}
+
+    /** The agency's year by kind of development, the most JP first. */
+    public List<KindTotal> byKind(String agency, int year) {
+        return jdbc.query("""
+                select j.kind, count(*) as activities, count(distinct j.employee_nip) as employees, sum(j.jp) as jp
+                from jp_ledger_entry j join employee e on e.nip = j.employee_nip
+                where j.ledger_year = ? and e.agency = ?
+                group by j.kind
+                order by jp desc, j.kind""", (rs, i) -> new KindTotal(DevelopmentKind.valueOf(rs.getString("kind")),
+                rs.getInt("activities"), rs.getInt("employees"), rs.getBigDecimal("jp")), year, agency);
+    }
+
+    /** An employee's credits by kind, the most JP first. */
+    public static List<KindTotal> byKind(List<Credit> credits) {
+        return credits.stream().collect(java.util.stream.Collectors.groupingBy(Credit::kind,
+                        () -> new java.util.EnumMap<>(DevelopmentKind.class), java.util.stream.Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> new KindTotal(e.getKey(), e.getValue().size(), 1,
+                        e.getValue().stream().map(Credit::jp).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .sorted(java.util.Comparator.comparing(KindTotal::jp).reversed())
+                .toList();
+    }
+
     /** A completed training in SIASN's course-history fields (riwayat kursus). */
     public record SiasnCourse(String nip, String nama, String namaKursus, String institusiPenyelenggara,
                               String jenisKursus, BigDecimal jumlahJam, LocalDate tanggalMulai,
                               LocalDate tanggalSelesai, int tahunKursus, String nomorSertifikat) {}
 
+    /**
+     * Every credit of the agency's year: a case's course (its session's dates, its course's organiser) or a verified
+     * claim (its own); ordered by employee and start.
+     */
     public List<SiasnCourse> siasn(String agency, int year) {
-        return jdbc.query("""
-                select e.nip, e.name, c.title, c.organiser, comp.competency_type, j.jp, s.starts_at, s.ends_at,
-                       j.ledger_year, j.certificate_number
+        List<SiasnCourse> rows = jdbc.query("""
+                select e.nip, e.name, j.kind, j.activity, j.organiser, j.starts_on, j.ends_on, c.organiser as course_organiser,
+                       comp.competency_type, j.jp, s.starts_at, s.ends_at, j.ledger_year, j.certificate_number
                 from jp_ledger_entry j
                 join employee e on e.nip = j.employee_nip
-                join enrollment en on en.id = j.enrollment_id
-                join training_session s on s.id = en.session_id
-                join training_course c on c.code = s.course_code
-                join competency comp on comp.code = c.competency_code
-                where j.ledger_year = ? and e.agency = ?
-                order by e.nip, s.starts_at""", (rs, i) -> new SiasnCourse(rs.getString("nip"), rs.getString("name"),
-                rs.getString("title"), rs.getString("organiser"), courseType(rs.getString("competency_type")),
-                rs.getBigDecimal("jp"), wib(rs.getTimestamp("starts_at")), wib(rs.getTimestamp("ends_at")),
-                rs.getInt("ledger_year"), rs.getString("certificate_number")), year, agency);
+                left join enrollment en on en.id = j.enrollment_id
+                left join training_session s on s.id = en.session_id
+                left join training_course c on c.code = s.course_code
+                left join competency comp on comp.code = c.competency_code
+                where j.ledger_year = ? and e.agency = ?""", (rs, i) -> {
+            boolean course = rs.getTimestamp("starts_at") != null;
+            DevelopmentKind kind = DevelopmentKind.valueOf(rs.getString("kind"));
+            return new SiasnCourse(rs.getString("nip"), rs.getString("name"), rs.getString("activity"),
+                    course ? rs.getString("course_organiser") : rs.getString("organiser"),
+                    course && kind == DevelopmentKind.PELATIHAN ? courseType(rs.getString("competency_type")) : kind.siasnName(),
+                    rs.getBigDecimal("jp"), course ? wib(rs.getTimestamp("starts_at")) : rs.getObject("starts_on", LocalDate.class),
+                    course ? wib(rs.getTimestamp("ends_at")) : rs.getObject("ends_on", LocalDate.class),
+                    rs.getInt("ledger_year"), rs.getString("certificate_number"));
+        }, year, agency);
+        return rows.stream().sorted(java.util.Comparator.comparing(SiasnCourse::nip)
+                .thenComparing(SiasnCourse::tanggalMulai)).toList();
     }
 
-    /** SIASN's course types follow the three competency types of PermenPANRB 38/2017. */
+    /** SIASN's course types of a training follow the three competency types of PermenPANRB 38/2017. */
     static String courseType(String competencyType) {
         return switch (competencyType) {
             case "TEKNIS" -> "Pelatihan Teknis";

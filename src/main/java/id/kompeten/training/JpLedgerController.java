@@ -42,7 +42,7 @@ class JpLedgerController {
     }
 
     record EmployeeYear(String nip, String name, String agency, int year, BigDecimal jp, BigDecimal target,
-                        BigDecimal missing, List<JpLedger.Credit> credits) {}
+                        BigDecimal missing, List<JpLedger.KindTotal> byKind, List<JpLedger.Credit> credits) {}
 
     @GetMapping("/api/jp/employees/{nip}")
     EmployeeYear employee(@PathVariable String nip, @RequestParam(required = false) Integer year) {
@@ -52,11 +52,11 @@ class JpLedgerController {
         List<JpLedger.Credit> credits = ledger.creditsOf(nip, y);
         BigDecimal total = credits.stream().map(JpLedger.Credit::jp).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new EmployeeYear(nip, employee.getName(), employee.getAgency(), y, total, ledger.target(),
-                ledger.target().subtract(total).max(BigDecimal.ZERO), credits);
+                ledger.target().subtract(total).max(BigDecimal.ZERO), JpLedger.byKind(credits), credits);
     }
 
     record AgencyYear(String agency, int year, BigDecimal target, int employees, int belowTarget,
-                      List<JpLedger.Standing> standings) {}
+                      List<JpLedger.KindTotal> byKind, List<JpLedger.Standing> standings) {}
 
     record RemindersStarted(String processInstanceId, int year) {}
 
@@ -78,7 +78,7 @@ class JpLedgerController {
         int y = year(year);
         List<JpLedger.Standing> standings = ledger.agency(agency, y);
         return new AgencyYear(agency, y, ledger.target(), standings.size(),
-                (int) standings.stream().filter(JpLedger.Standing::belowTarget).count(), standings);
+                (int) standings.stream().filter(JpLedger.Standing::belowTarget).count(), ledger.byKind(agency, y), standings);
     }
 
     /** Completed training of the agency's employees in SIASN's fields, JSON or (format=csv) CSV. */

@@ -5,10 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** JP credited to an employee's yearly ledger for one attended enrolment (at most once each). */
+/**
+ * JP credited to an employee's yearly ledger for one attended enrolment of a case, or for one verified claim of
+ * learning done elsewhere (at most once each).
+ */
 @Entity
 public class JpLedgerEntry {
 
@@ -26,8 +32,27 @@ public class JpLedgerEntry {
     private Instant creditedAt;
     /** Issued when credited: KMP-JP-&lt;year&gt;-&lt;6 digits of the entry&gt; (SIASN's certificate number). */
     private String certificateNumber;
+    @Enumerated(EnumType.STRING)
+    private DevelopmentKind kind = DevelopmentKind.PELATIHAN;
+    private Long learningClaimId;
+    /** A claim's organiser and dates as credited (an enrolment's are its session's). */
+    private String organiser;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
 
     protected JpLedgerEntry() {}
+
+    /** A verified claim's credit. */
+    static JpLedgerEntry ofClaim(JpLedger.ClaimCredit claim, BigDecimal jp, Instant creditedAt) {
+        JpLedgerEntry entry = new JpLedgerEntry(claim.employeeNip(), claim.endsOn().getYear(), null, null, claim.title(),
+                claim.minutes(), jp, creditedAt);
+        entry.kind = claim.kind();
+        entry.learningClaimId = claim.claimId();
+        entry.organiser = claim.organiser();
+        entry.startsOn = claim.startsOn();
+        entry.endsOn = claim.endsOn();
+        return entry;
+    }
 
     JpLedgerEntry(String employeeNip, int year, String caseNumber, Long enrollmentId, String activity, int minutes,
                   BigDecimal jp, Instant creditedAt) {
@@ -56,4 +81,6 @@ public class JpLedgerEntry {
     public BigDecimal getJp() { return jp; }
     public Instant getCreditedAt() { return creditedAt; }
     public String getCertificateNumber() { return certificateNumber; }
+    public DevelopmentKind getKind() { return kind; }
+    public Long getLearningClaimId() { return learningClaimId; }
 }

@@ -7,6 +7,8 @@ interface JpLedgerRepository extends JpaRepository<JpLedgerEntry, Long> {
 
     boolean existsByEnrollmentId(Long enrollmentId);
 
+    java.util.Optional<JpLedgerEntry> findByLearningClaimId(Long learningClaimId);
+
     List<JpLedgerEntry> findByCaseNumber(String caseNumber);
 
     List<JpLedgerEntry> findByEmployeeNipAndYear(String employeeNip, int year);

@@ -92,7 +92,15 @@ class AccessMatrixTests {
                 "evaluationDate", LocalDate.now().plusDays(30).toString(), "participants", List.of(DemoData.DEWI_NIP)));
         assertThat(programme.status()).as(programme.text()).isEqualTo(201);
 
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        Reply claimed = api.multipart("andi", "/api/learning-claims", Map.of("employeeNip", DemoData.ANDI_NIP,
+                "kind", "WORKSHOP", "title", "Lokakarya uji matriks", "organiser", "Kominfo", "startsOn", yesterday,
+                "endsOn", yesterday, "minutes", "240"), "certificate", "sertifikat.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(claimed.status()).as(claimed.text()).isEqualTo(201);
+
         var survey = driver.task(andis, CaseProcess.TASK_FILL_NEEDS_SURVEY);
+        values.put("{claim}", claimed.body().get("claimNumber").asText());
         values.put("{case}", caseNumber);
         values.put("{nip}", DemoData.ANDI_NIP);
         values.put("{task}", survey.getId());

@@ -81,6 +81,25 @@ public class HttpCalls {
         return reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A multipart form as a demo user: its text fields, then (if not null) one file under {@code fileField}. */
+    public Reply multipart(String user, String path, Map<String, String> fields, String fileField, String fileName,
+                           byte[] file) throws IOException, InterruptedException {
+        String boundary = "kompeten-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return bytes(user, "POST", path, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     /** As a demo user (password "demo"). */
     public Reply as(String user, String method, String path, Object body) throws IOException, InterruptedException {
         return call(user, "demo", method, path, body, Map.of());

@@ -167,17 +167,46 @@ where e.agency = 'Instansi 07'
 group by e.nip, e.name, e.position_code
 order by jp, e.name;
 
--- training.JpLedger "select e.nip, e.name, c.title, c.organiser, comp.competency_type, j.jp"
-select e.nip, e.name, c.title, c.organiser, comp.competency_type, j.jp, s.starts_at, s.ends_at,
-       j.ledger_year, j.certificate_number
+-- training.JpLedger "select e.nip, e.name, j.kind, j.activity, j.organiser, j.starts_on, j.ends_on, c.organiser as course_organiser,"
+-- the SIASN export: a case's enrolments and verified claims alike
+select e.nip, e.name, j.kind, j.activity, j.organiser, j.starts_on, j.ends_on, c.organiser as course_organiser,
+       comp.competency_type, j.jp, s.starts_at, s.ends_at, j.ledger_year, j.certificate_number
 from jp_ledger_entry j
 join employee e on e.nip = j.employee_nip
-join enrollment en on en.id = j.enrollment_id
-join training_session s on s.id = en.session_id
-join training_course c on c.code = s.course_code
-join competency comp on comp.code = c.competency_code
+left join enrollment en on en.id = j.enrollment_id
+left join training_session s on s.id = en.session_id
+left join training_course c on c.code = s.course_code
+left join competency comp on comp.code = c.competency_code
+where j.ledger_year = 2024 and e.agency = 'Instansi 07';
+
+-- training.JpLedger "select j.kind, count(*) as activities, count(distinct j.employee_nip) as employees, sum(j.jp) as jp"
+-- the agency's year by kind of development
+select j.kind, count(*) as activities, count(distinct j.employee_nip) as employees, sum(j.jp) as jp
+from jp_ledger_entry j join employee e on e.nip = j.employee_nip
 where j.ledger_year = 2024 and e.agency = 'Instansi 07'
-order by e.nip, s.starts_at;
+group by j.kind
+order by jp desc, j.kind;
+
+-- training.JpLedgerRepository#findByLearningClaimId
+select j.* from jp_ledger_entry j where j.learning_claim_id = 22222;
+
+-- learning: claims of learning done elsewhere and their certificates
+
+-- learning.LearningClaimRepository#findByClaimNumber
+select c.* from learning_claim c where c.claim_number = 'KLM-2024-000222';
+
+-- learning.LearningClaimRepository#findByEmployeeNipOrderBySubmittedAtDesc
+select c.* from learning_claim c where c.employee_nip = '190000000000007329' order by c.submitted_at desc;
+
+-- learning.LearningClaimRepository#existsByEmployeeNipAndCertificateSha256AndStatusIn
+select c.id from learning_claim c where c.employee_nip = '190000000000007329'
+and c.certificate_sha256 = 'ab12' and c.status in ('SUBMITTED', 'VERIFIED') fetch first 1 rows only;
+
+-- learning.LearningClaims "insert into learning_claim_certificate (claim_id, content) values (?, ?)"
+insert into learning_claim_certificate (claim_id, content) values (22222, '\x25504446');
+
+-- learning.LearningClaims "select content from learning_claim_certificate where claim_id = ?"
+select content from learning_claim_certificate where claim_id = 22222;
 
 -- training.JpReminders "select distinct s.username" "from employee e join employee s on s.nip = e.supervisor_nip left join ("
 -- whole: employee (the yearly JP reminder: every employee below the target, whoever their supervisor; once a year)

@@ -172,5 +172,25 @@ select (array['p:', 'a:', 'u:'])[k] || 'pegawai' || i || case when k < 3 then '@
        case when k <> 2 then 'pegawai' || i end, 1 + i % 4, timestamp '2026-01-01' + i * interval '1 hour'
 from generate_series(1, 7000) i, generate_series(1, 3) k;
 
+-- a claim of learning done elsewhere for the employee of every case without training, with its certificate; half
+-- of them verified and credited to the ledger, half refused with a reason
+insert into learning_claim (id, claim_number, employee_nip, kind, title, organiser, starts_on, ends_on, minutes, status,
+                            submitted_by, submitted_at, certificate_type, certificate_size, certificate_sha256,
+                            process_instance_id, decided_by, decided_at, decision_reason)
+select n, 'KLM-' || y || '-' || lpad(n::text, 6, '0'), nip, (array['SEMINAR', 'WORKSHOP', 'E_LEARNING', 'KURSUS'])[1 + n % 4],
+       'Seminar ' || n, 'Penyelenggara ' || n % 50, (opened + interval '10 days')::date, (opened + interval '12 days')::date,
+       960, case when n % 2 = 0 then 'VERIFIED' else 'REFUSED' end, 'pegawai' || n, opened + interval '13 days',
+       'application/pdf', 120000, md5(n::text) || md5(n::text), 'pc-' || n, 'siti', opened + interval '15 days',
+       case when n % 2 = 1 then 'Sertifikat tidak terbaca' end
+from years_case where not trained;
+insert into learning_claim_certificate (claim_id, content)
+select n, '\x255044462d'::bytea from years_case where not trained;
+insert into jp_ledger_entry (id, employee_nip, ledger_year, activity, minutes, jp, credited_at, certificate_number, kind,
+                             learning_claim_id, organiser, starts_on, ends_on)
+select 100000 + n, nip, y, 'Seminar ' || n, 960, 21.33, opened + interval '15 days',
+       'KMP-JP-' || y || '-' || lpad((100000 + n)::text, 6, '0'), 'SEMINAR', n, 'Penyelenggara ' || n % 50,
+       (opened + interval '10 days')::date, (opened + interval '12 days')::date
+from years_case where not trained and n % 2 = 0;
+
 drop table years_case;
 analyze;
