@@ -12,7 +12,6 @@ import id.kompeten.notification.Recipients;
 import id.kompeten.process.CaseContext;
 import id.kompeten.training.Enrollments;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,20 +148,12 @@ class CaseEmails {
         if (args[6] == null) {
             args[6] = draft.participant().name();
         }
-        args[4] = jp(draft.jp(), locale);
+        args[4] = EmailTexts.jp(draft.jp(), locale);
         OutgoingEmail email = OutgoingEmail.ofCase(draft.kind().name(), draft.context().caseNumber(),
                 draft.context().round(), to, texts.text("mail." + draft.textKey() + ".subject", locale, args),
                 texts.text("mail." + draft.textKey() + ".body", locale, args), details(draft, to, args),
                 draft.taskKey() == null ? null : Link.toTask(draft.taskKey()));
         return draft.overdue() == null ? email : email.aboutTask(draft.overdue().taskId());
-    }
-
-    /** JP as the reader writes numbers: 18,67 in Indonesian, 18.67 in English, 20 either way. */
-    static String jp(BigDecimal jp, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        format.setGroupingUsed(false);
-        return format.format(jp == null ? BigDecimal.ZERO : jp);
     }
 
     private List<Detail> details(Draft draft, Recipient to, Object[] args) {

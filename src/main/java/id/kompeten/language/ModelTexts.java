@@ -21,7 +21,7 @@ class ModelTexts {
 
     public static final String RESOURCE = "/models_en.properties";
     /** The texts of a form component that a reader sees. */
-    public static final List<String> COMPONENT_TEXTS = List.of("label", "description", "text");
+    public static final List<String> COMPONENT_TEXTS = List.of("label", "dateLabel", "description", "text");
     /** What separates a task's step from whose case it is (cases.TaskLabels). */
     static final String STEP_END = " — ";
 

@@ -4,7 +4,6 @@ import id.kompeten.process.ClaimProcess;
 import id.kompeten.process.StepProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningClaimEmailDelegate implements JavaDelegate {
 
-    static final String KIND = "emailKind";
-
     private final LearningClaimEmails emails;
 
     LearningClaimEmailDelegate(LearningClaimEmails emails) {
@@ -25,9 +22,7 @@ class LearningClaimEmailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        BaseElement step = (BaseElement) execution.getBpmnModelElementInstance();
-        String kind = StepProperties.of(step, KIND)
-                .orElseThrow(() -> new IllegalStateException("no emailKind on " + step.getId()));
+        String kind = StepProperties.emailKind(execution);
         emails.send(LearningClaimEmails.Kind.valueOf(kind),
                 ((Number) execution.getVariable(ClaimProcess.CLAIM_ID)).longValue(), execution.getProcessInstanceId());
     }

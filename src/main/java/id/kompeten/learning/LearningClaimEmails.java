@@ -8,7 +8,6 @@ import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.notification.Recipient;
 import id.kompeten.notification.Recipients;
 import id.kompeten.process.ClaimProcess;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ class LearningClaimEmails {
 
     private OutgoingEmail write(Kind kind, LearningClaim claim, Recipient claimant, Recipient to) {
         Locale locale = to.locale();
-        String jp = jp(claims.jpFor(claim), locale);
+        String jp = EmailTexts.jp(claims.jpFor(claim), locale);
         Object[] args = {claim.getClaimNumber(), claimant.name(), claim.getTitle(), jp,
                 texts.text(claim.getKind().messageKey(), locale)};
         List<Detail> details = new ArrayList<>();
@@ -82,13 +81,5 @@ class LearningClaimEmails {
                 texts.text("mail." + kind.name() + ".subject", locale, args),
                 texts.text("mail." + kind.name() + ".body", locale, args), details,
                 toHr ? Link.toTask(ClaimProcess.TASK_VERIFY_LEARNING_CLAIM) : null);
-    }
-
-    /** JP as the reader writes numbers: 21,33 in Indonesian, 21.33 in English. */
-    private static String jp(java.math.BigDecimal jp, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        format.setGroupingUsed(false);
-        return format.format(jp);
     }
 }

@@ -36,6 +36,14 @@ public class EmailTexts {
         return date.format(from) + ", " + time.format(from) + " – " + date.format(to) + ", " + time.format(to) + " WIB";
     }
 
+    /** JP as the reader writes numbers: 18,67 in Indonesian, 18.67 in English, 20 either way (none is 0). */
+    public static String jp(java.math.BigDecimal jp, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(jp == null ? java.math.BigDecimal.ZERO : jp);
+    }
+
     /** "Senin, 23 November 2026, 08.00 WIB". */
     public String moment(Instant at, Locale locale) {
         ZonedDateTime when = at.atZone(WIB);

@@ -10,6 +10,12 @@ public final class StepProperties {
 
     private StepProperties() {}
 
+    /** The {@code emailKind} of an email step, which its delegate must have. */
+    public static String emailKind(org.camunda.bpm.engine.delegate.DelegateExecution step) {
+        BaseElement element = (BaseElement) step.getBpmnModelElementInstance();
+        return of(element, "emailKind").orElseThrow(() -> new IllegalStateException("no emailKind on " + element.getId()));
+    }
+
     public static Optional<String> of(BaseElement element, String name) {
         if (element.getExtensionElements() == null) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package id.kompeten.security;
 
+import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ClaimProcess;
@@ -67,11 +68,14 @@ class AccessSetup extends StartupStep {
             grant(role, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
             // the process's name and diagram in Tasklist, and its forms
             grant(role, Resources.PROCESS_DEFINITION, CaseProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+            // a coaching's or mentoring's tasks: the coach's (often a supervisor) and the employee's
+            grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.GUIDED_PROCESS_ID, ProcessDefinitionPermissions.READ);
             grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         }
-        // Nobody but camunda-admin starts a process through the engine: cases and programmes open only through
-        // /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
-        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID)) {
+        // Nobody but camunda-admin starts a process through the engine: cases, programmes, claims and activities open
+        // only through /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
+        for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
+                ActivityProcess.GUIDED_PROCESS_ID)) {
             revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);

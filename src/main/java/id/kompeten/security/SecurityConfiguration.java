@@ -66,9 +66,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // every agency's supervisors at once: administrators only (a timer does it each July)
                         .requestMatchers(paths("/api/jp/reminders")).hasAuthority(Roles.ADMIN)
-                        // HR's work: opening cases, listing them, changing enrolments and sessions
+                        // HR's work: opening cases, listing them, changing enrolments and sessions, starting activities
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/activities"),
                                 paths("/api/cases/*/enrollment/**", "/api/cases/*/corrections", "/api/sessions/**", "/api/jp/agencies",
                                         "/api/jp/siasn", "/api/reports/**", "/api/programmes/**"))
                         .hasAnyAuthority(Roles.HR_STAFF, Roles.ADMIN)

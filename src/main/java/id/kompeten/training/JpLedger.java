@@ -46,6 +46,30 @@ public class JpLedger {
         return rules.jpFor(kind, new JpRules.Evidence(minutes, days, 0, 0));
     }
 
+    /**
+     * A completed activity of a family with its own steps (coaching, mentoring), as it is credited: JP of the year
+     * its last session was in, from its sessions' minutes, span in days and count.
+     */
+    public record ActivityCredit(long activityId, String employeeNip, DevelopmentKind kind, String title,
+                                 String organiser, LocalDate startsOn, LocalDate endsOn, int minutes, int sessions) {}
+
+    /** The JP an activity earns by its kind's rule. */
+    public BigDecimal jpFor(ActivityCredit activity) {
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(activity.startsOn(), activity.endsOn()) + 1;
+        return rules.jpFor(activity.kind(), new JpRules.Evidence(activity.minutes(), days, activity.sessions(), 0));
+    }
+
+    /** Credits a completed activity, at most once (a second call returns the first credit). */
+    @Transactional
+    public Credit creditActivity(ActivityCredit activity) {
+        JpLedgerEntry entry = ledger.findByActivityId(activity.activityId()).orElseGet(() -> {
+            JpLedgerEntry credited = ledger.save(JpLedgerEntry.ofActivity(activity, jpFor(activity), clock.instant()));
+            credited.issueCertificate();
+            return credited;
+        });
+        return credit(entry);
+    }
+
     /** Credits a verified claim, at most once (a second call returns the first credit). */
     @Transactional
     public Credit creditClaim(ClaimCredit claim) {
@@ -60,16 +84,16 @@ public class JpLedger {
 
     private static Credit credit(JpLedgerEntry e) {
         return new Credit(e.getActivity(), e.getKind(), e.getMinutes(), e.getJp(), e.getCertificateNumber(),
-                e.getCaseNumber(), e.getLearningClaimId(), e.getCreditedAt());
+                e.getCaseNumber(), e.getLearningClaimId(), e.getActivityId(), e.getCreditedAt());
     }
 
     public BigDecimal target() {
         return target;
     }
 
-    /** One credited activity of an employee's year: of a case's enrolment or of a verified claim. */
+    /** One credited activity of an employee's year: a case's enrolment, a verified claim or a completed activity. */
     public record Credit(String activity, DevelopmentKind kind, int minutes, BigDecimal jp, String certificateNumber,
-                         String caseNumber, Long learningClaimId, Instant creditedAt) {}
+                         String caseNumber, Long learningClaimId, Long activityId, Instant creditedAt) {}
 
     public List<Credit> creditsOf(String nip, int year) {
         return ledger.findByEmployeeNipAndYear(nip, year).stream().map(JpLedger::credit).toList();

@@ -35,12 +35,25 @@ public class JpLedgerEntry {
     @Enumerated(EnumType.STRING)
     private DevelopmentKind kind = DevelopmentKind.PELATIHAN;
     private Long learningClaimId;
+    private Long activityId;
     /** A claim's organiser and dates as credited (an enrolment's are its session's). */
     private String organiser;
     private LocalDate startsOn;
     private LocalDate endsOn;
 
     protected JpLedgerEntry() {}
+
+    /** A completed activity's credit (coaching, mentoring, ...): its sessions' span and minutes. */
+    static JpLedgerEntry ofActivity(JpLedger.ActivityCredit activity, BigDecimal jp, Instant creditedAt) {
+        JpLedgerEntry entry = new JpLedgerEntry(activity.employeeNip(), activity.endsOn().getYear(), null, null,
+                activity.title(), activity.minutes(), jp, creditedAt);
+        entry.kind = activity.kind();
+        entry.activityId = activity.activityId();
+        entry.organiser = activity.organiser();
+        entry.startsOn = activity.startsOn();
+        entry.endsOn = activity.endsOn();
+        return entry;
+    }
 
     /** A verified claim's credit. */
     static JpLedgerEntry ofClaim(JpLedger.ClaimCredit claim, BigDecimal jp, Instant creditedAt) {
@@ -83,4 +96,5 @@ public class JpLedgerEntry {
     public String getCertificateNumber() { return certificateNumber; }
     public DevelopmentKind getKind() { return kind; }
     public Long getLearningClaimId() { return learningClaimId; }
+    public Long getActivityId() { return activityId; }
 }

@@ -9,6 +9,8 @@ interface JpLedgerRepository extends JpaRepository<JpLedgerEntry, Long> {
 
     java.util.Optional<JpLedgerEntry> findByLearningClaimId(Long learningClaimId);
 
+    java.util.Optional<JpLedgerEntry> findByActivityId(Long activityId);
+
     List<JpLedgerEntry> findByCaseNumber(String caseNumber);
 
     List<JpLedgerEntry> findByEmployeeNipAndYear(String employeeNip, int year);

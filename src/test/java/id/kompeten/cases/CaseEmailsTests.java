@@ -2,6 +2,7 @@ package id.kompeten.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kompeten.notification.EmailTexts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,10 @@ class CaseEmailsTests {
     @Test
     void jpInTheReadersNumbers() {
         Locale indonesian = Locale.forLanguageTag("id");
-        assertThat(CaseEmails.jp(new BigDecimal("18.666667"), indonesian)).isEqualTo("18,67");
-        assertThat(CaseEmails.jp(new BigDecimal("18.666667"), Locale.ENGLISH)).isEqualTo("18.67");
-        assertThat(CaseEmails.jp(new BigDecimal("20.00"), indonesian)).isEqualTo("20");
-        assertThat(CaseEmails.jp(new BigDecimal("1250"), indonesian)).isEqualTo("1250");
-        assertThat(CaseEmails.jp(null, indonesian)).isEqualTo("0");
+        assertThat(EmailTexts.jp(new BigDecimal("18.666667"), indonesian)).isEqualTo("18,67");
+        assertThat(EmailTexts.jp(new BigDecimal("18.666667"), Locale.ENGLISH)).isEqualTo("18.67");
+        assertThat(EmailTexts.jp(new BigDecimal("20.00"), indonesian)).isEqualTo("20");
+        assertThat(EmailTexts.jp(new BigDecimal("1250"), indonesian)).isEqualTo("1250");
+        assertThat(EmailTexts.jp(null, indonesian)).isEqualTo("0");
     }
 }

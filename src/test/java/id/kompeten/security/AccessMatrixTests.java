@@ -99,6 +99,11 @@ class AccessMatrixTests {
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(claimed.status()).as(claimed.text()).isEqualTo(201);
 
+        Reply activity = api.as("siti", "POST", "/api/activities", Map.of("employeeNip", DemoData.ANDI_NIP,
+                "kind", "COACHING", "title", "Coaching uji matriks"));
+        assertThat(activity.status()).as(activity.text()).isEqualTo(201);
+        values.put("{activity}", activity.body().get("activityNumber").asText());
+
         var survey = driver.task(andis, CaseProcess.TASK_FILL_NEEDS_SURVEY);
         values.put("{claim}", claimed.body().get("claimNumber").asText());
         values.put("{case}", caseNumber);

@@ -190,6 +190,17 @@ order by jp desc, j.kind;
 -- training.JpLedgerRepository#findByLearningClaimId
 select j.* from jp_ledger_entry j where j.learning_claim_id = 22222;
 
+-- training.JpLedgerRepository#findByActivityId
+select j.* from jp_ledger_entry j where j.activity_id = 22222;
+
+-- activity: development activities with steps of their own (coaching, mentoring) and their sessions
+
+-- activity.ActivityRepository#findByActivityNumber
+select a.* from development_activity a where a.activity_number = 'AKT-2024-000222';
+
+-- activity.ActivitySessionRepository#findByActivityIdOrderByHeldOnAscIdAsc
+select s.* from activity_session s where s.activity_id = 22222 order by s.held_on, s.id;
+
 -- learning: claims of learning done elsewhere and their certificates
 
 -- learning.LearningClaimRepository#findByClaimNumber

@@ -192,5 +192,26 @@ select 100000 + n, nip, y, 'Seminar ' || n, 960, 21.33, opened + interval '15 da
        (opened + interval '10 days')::date, (opened + interval '12 days')::date
 from years_case where not trained and n % 2 = 0;
 
+-- a coaching or mentoring for the employee of every third case, its supervisor the coach: three sessions logged,
+-- closed, rated and credited
+insert into development_activity (id, activity_number, employee_nip, kind, title, coach, status, started_by, started_at,
+                                  process_instance_id, goals, planned_sessions, goals_agreed_at, goals_attained,
+                                  applied_on_job, closing_note, closed_at, usefulness, coach_helpfulness, rated_at)
+select n, 'AKT-' || y || '-' || lpad(n::text, 6, '0'), nip, case when n % 2 = 0 then 'COACHING' else 'MENTORING' end,
+       'Coaching ' || n, 'atasan' || n % 300, 'COMPLETED', 'siti', opened, 'pg-' || n, 'Tujuan ' || n, 3,
+       opened + interval '2 days', 1 + n % 5, 1 + n % 4, 'Tercapai', opened + interval '60 days', 1 + n % 5, 4,
+       opened + interval '61 days'
+from years_case where n % 3 = 1;
+insert into activity_session (id, activity_id, held_on, minutes, notes, logged_by, logged_at)
+select 3 * n + k, n, (opened + k * interval '20 days')::date, 60 + 15 * k, 'Sesi ' || k, 'atasan' || n % 300,
+       opened + k * interval '20 days'
+from years_case, generate_series(0, 2) k where n % 3 = 1;
+insert into jp_ledger_entry (id, employee_nip, ledger_year, activity, minutes, jp, credited_at, certificate_number, kind,
+                             activity_id, organiser, starts_on, ends_on)
+select 200000 + n, nip, y, 'Coaching ' || n, 225, 5, opened + interval '61 days',
+       'KMP-JP-' || y || '-' || lpad((200000 + n)::text, 6, '0'), 'COACHING', n, 'Atasan ' || n % 300,
+       opened::date, (opened + interval '40 days')::date
+from years_case where n % 3 = 1;
+
 drop table years_case;
 analyze;

@@ -1,0 +1,200 @@
+package id.kompeten.activity;
+
+import id.kompeten.employee.Employee;
+import id.kompeten.employee.EmployeeDirectory;
+import id.kompeten.employee.Nip;
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.RequestRefused;
+import id.kompeten.process.ActivityProcess;
+import id.kompeten.process.CaseVariables;
+import id.kompeten.process.TrustedEngineCalls;
+import id.kompeten.security.CaseAccess;
+import id.kompeten.training.DevelopmentKind;
+import id.kompeten.training.JpLedger;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Development activities with steps of their own, beyond a scheduled course: first the guided family (coaching,
+ * mentoring). HR of the employee's agency start one with its coach (the employee's supervisor unless another is
+ * named); the coach agrees the goals, logs each session and closes it with an assessment; the employee rates it;
+ * its JP are credited once by its kind's rule from the sessions logged.
+ */
+@Service
+@Transactional
+public class Activities {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final ActivityRepository activities;
+    private final ActivitySessionRepository sessions;
+    private final EmployeeDirectory employees;
+    private final CaseAccess access;
+    private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final TrustedEngineCalls trusted;
+    private final ActivityNumbers numbers;
+    private final JpLedger ledger;
+    private final Clock clock;
+
+    Activities(ActivityRepository activities, ActivitySessionRepository sessions, EmployeeDirectory employees,
+               CaseAccess access, IdentityService identity, RuntimeService runtime, TrustedEngineCalls trusted,
+               ActivityNumbers numbers, JpLedger ledger, Clock clock) {
+        this.activities = activities;
+        this.sessions = sessions;
+        this.employees = employees;
+        this.access = access;
+        this.identity = identity;
+        this.runtime = runtime;
+        this.trusted = trusted;
+        this.numbers = numbers;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** An activity as HR start it; the coach may be left out (then the employee's supervisor). */
+    public record Start(String employeeNip, String kind, String title, String coach) {}
+
+    public DevelopmentActivity start(Start s) {
+        if (s.employeeNip() == null || s.employeeNip().isBlank()) {
+            throw refused("employeeNip", "form.required");
+        }
+        if (!Nip.isValid(s.employeeNip())) {
+            throw refused("employeeNip", "case.nip.invalid");
+        }
+        Employee employee = employees.find(s.employeeNip()).orElseThrow(() -> refused("employeeNip",
+                "case.employee.unknown", s.employeeNip()));
+        if (!access.mayManage(employee)) {
+            throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "case.forbidden", s.employeeNip()));
+        }
+        if (s.kind() == null || s.kind().isBlank()) {
+            throw refused("kind", "form.required");
+        }
+        DevelopmentKind kind = DevelopmentKind.of(s.kind()).orElseThrow(() -> refused("kind", "claim.kind.unknown"));
+        if (kind.path() != DevelopmentKind.Path.GUIDED) {
+            throw refused("kind", "activity.kind.notGuided");
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            throw refused("title", "form.required");
+        }
+        if (s.title().strip().length() > 300) {
+            throw refused("title", "form.text.tooLong", 300);
+        }
+        String coach = coach(s.coach(), employee);
+        DevelopmentActivity activity = activities.save(new DevelopmentActivity(
+                numbers.next(LocalDate.now(clock.withZone(WIB)).getYear()), employee.getNip(), kind, s.title().strip(),
+                coach, caller(), clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ActivityProcess.ACTIVITY_NUMBER, activity.getActivityNumber());
+        variables.put(ActivityProcess.ACTIVITY_ID, activity.getId());
+        variables.put(ActivityProcess.COACH, coach);
+        variables.put(CaseVariables.EMPLOYEE_NIP, employee.getNip());
+        variables.put(CaseVariables.EMPLOYEE_NAME, employee.getName());
+        variables.put(CaseVariables.EMPLOYEE_UNIT, employee.getUnit());
+        variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
+        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(ActivityProcess.GUIDED_PROCESS_ID,
+                activity.getActivityNumber(), variables).getId()));
+        return activity;
+    }
+
+    /** The coach named, a user who is not the employee; by default the employee's supervisor. */
+    private String coach(String named, Employee employee) {
+        if (named == null || named.isBlank()) {
+            return employees.supervisorOf(employee).map(Employee::getUsername)
+                    .orElseThrow(() -> refused("coach", "activity.coach.none"));
+        }
+        String coach = named.strip();
+        if (identity.createUserQuery().userId(coach).count() == 0) {
+            throw refused("coach", "activity.coach.unknown", coach);
+        }
+        if (coach.equals(employee.getUsername())) {
+            throw refused("coach", "activity.coach.self");
+        }
+        return coach;
+    }
+
+    void agreeGoals(long activityId, String goals, int plannedSessions) {
+        get(activityId).agreeGoals(goals, plannedSessions, clock.instant());
+    }
+
+    void logSession(long activityId, LocalDate heldOn, int minutes, String notes, String by) {
+        sessions.save(new ActivitySession(get(activityId).getId(), heldOn, minutes, notes, by, clock.instant()));
+    }
+
+    void close(long activityId, int goalsAttained, int appliedOnJob, String note) {
+        get(activityId).close(goalsAttained, appliedOnJob, note, clock.instant());
+    }
+
+    void rate(long activityId, int usefulness, int coachHelpfulness, String comment) {
+        get(activityId).rate(usefulness, coachHelpfulness, comment, clock.instant());
+    }
+
+    /** Credits the completed activity's JP from its sessions, at most once. */
+    JpLedger.Credit credit(long activityId) {
+        DevelopmentActivity activity = get(activityId);
+        if (activity.getStatus() != ActivityStatus.COMPLETED) {
+            throw new IllegalStateException("activity " + activity.getActivityNumber() + " is " + activity.getStatus());
+        }
+        return ledger.creditActivity(creditOf(activity));
+    }
+
+    /** The JP the activity earns from the sessions logged so far. */
+    @Transactional(readOnly = true)
+    public BigDecimal jpSoFar(DevelopmentActivity activity) {
+        return sessionsOf(activity).isEmpty() ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity));
+    }
+
+    private JpLedger.ActivityCredit creditOf(DevelopmentActivity activity) {
+        List<ActivitySession> logged = sessionsOf(activity);
+        return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                activity.getTitle(), coachName(activity),
+                logged.stream().map(ActivitySession::getHeldOn).min(Comparator.naturalOrder()).orElseThrow(),
+                logged.stream().map(ActivitySession::getHeldOn).max(Comparator.naturalOrder()).orElseThrow(),
+                logged.stream().mapToInt(ActivitySession::getMinutes).sum(), logged.size());
+    }
+
+    /** The coach as SIASN's organiser shows it: their name and the agency they work in, if they are an employee. */
+    String coachName(DevelopmentActivity activity) {
+        return employees.byUsername(activity.getCoach()).map(e -> e.getName() + ", " + e.getAgency())
+                .orElse(activity.getCoach());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivitySession> sessionsOf(DevelopmentActivity activity) {
+        return sessions.findByActivityIdOrderByHeldOnAscIdAsc(activity.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public DevelopmentActivity get(long activityId) {
+        return activities.findById(activityId).orElseThrow(() -> new IllegalStateException("no activity " + activityId));
+    }
+
+    /** An activity by its number, if the caller may read it: the employee's readers and its coach. */
+    @Transactional(readOnly = true)
+    public Optional<DevelopmentActivity> readable(String number) {
+        return activities.findByActivityNumber(number).filter(a -> a.getCoach().equals(caller())
+                || employees.find(a.getEmployeeNip()).filter(access::mayRead).isPresent());
+    }
+
+    private static String caller() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
+    private static RequestRefused refused(String field, String code, Object... args) {
+        return new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError(field, code, args));
+    }
+}

@@ -1,0 +1,58 @@
+package id.kompeten.activity;
+
+import id.kompeten.forms.FieldError;
+import id.kompeten.forms.RequestRefused;
+import id.kompeten.training.DevelopmentKind;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Activities over /api: HR of the employee's agency start one (coaching, mentoring); the employee, their
+ * supervisor, HR of the agency and the coach read it with its sessions. One the caller may not read is 404.
+ */
+@RestController
+class ActivityController {
+
+    private final Activities activities;
+
+    ActivityController(Activities activities) {
+        this.activities = activities;
+    }
+
+    record SessionView(LocalDate heldOn, int minutes, String notes, String loggedBy) {}
+
+    record ActivityView(String activityNumber, String employeeNip, DevelopmentKind kind, String title, String coach,
+                        ActivityStatus status, Instant startedAt, String goals, Integer plannedSessions,
+                        List<SessionView> sessions, Integer goalsAttained, Integer appliedOnJob, Integer usefulness,
+                        Integer coachHelpfulness, BigDecimal jp) {}
+
+    @PostMapping("/api/activities")
+    ResponseEntity<ActivityView> start(@RequestBody Activities.Start start) {
+        DevelopmentActivity activity = activities.start(start);
+        return ResponseEntity.created(URI.create("/api/activities/" + activity.getActivityNumber())).body(view(activity));
+    }
+
+    @GetMapping("/api/activities/{activityNumber}")
+    ActivityView activity(@PathVariable String activityNumber) {
+        return view(activities.readable(activityNumber).orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND,
+                new FieldError("activityNumber", "activity.notFound", activityNumber))));
+    }
+
+    private ActivityView view(DevelopmentActivity a) {
+        return new ActivityView(a.getActivityNumber(), a.getEmployeeNip(), a.getKind(), a.getTitle(), a.getCoach(),
+                a.getStatus(), a.getStartedAt(), a.getGoals(), a.getPlannedSessions(),
+                activities.sessionsOf(a).stream().map(s -> new SessionView(s.getHeldOn(), s.getMinutes(), s.getNotes(),
+                        s.getLoggedBy())).toList(), a.getGoalsAttained(), a.getAppliedOnJob(), a.getUsefulness(),
+                a.getCoachHelpfulness(), activities.jpSoFar(a));
+    }
+}

@@ -1,0 +1,87 @@
+package id.kompeten.activity;
+
+import id.kompeten.notification.EmailTexts;
+import id.kompeten.notification.Emails;
+import id.kompeten.notification.OutgoingEmail;
+import id.kompeten.notification.OutgoingEmail.Detail;
+import id.kompeten.notification.OutgoingEmail.Link;
+import id.kompeten.notification.Recipient;
+import id.kompeten.notification.Recipients;
+import id.kompeten.process.ActivityProcess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The emails of a guided activity, each in its reader's language: the coach is asked to agree the goals and
+ * reminded of a session log left waiting; the employee is asked to rate it and told the JP credited. Texts
+ * {@code mail.<KIND>.subject} and {@code .body}: {0} activity number, {1} employee, {2} title, {3} kind, {4} coach,
+ * {5} JP.
+ */
+@Service
+class ActivityEmails {
+
+    enum Kind { GUIDANCE_GOALS_REQUEST, GUIDANCE_LOG_OVERDUE, GUIDANCE_RATING_REQUEST, ACTIVITY_COMPLETED }
+
+    private final Emails emails;
+    private final Recipients recipients;
+    private final EmailTexts texts;
+    private final Activities activities;
+    private final TaskService tasks;
+
+    ActivityEmails(Emails emails, Recipients recipients, EmailTexts texts, Activities activities, TaskService tasks) {
+        this.emails = emails;
+        this.recipients = recipients;
+        this.texts = texts;
+        this.activities = activities;
+        this.tasks = tasks;
+    }
+
+    void send(Kind kind, long activityId, String processInstanceId) {
+        DevelopmentActivity activity = activities.get(activityId);
+        Recipient employee = recipients.participant(activity.getEmployeeNip());
+        Task log = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(ActivityProcess.TASK_LOG_GUIDANCE_SESSION).singleResult();
+        List<Recipient> to = switch (kind) {
+            case GUIDANCE_GOALS_REQUEST -> recipients.user(activity.getCoach()).map(List::of).orElse(List.of());
+            // nobody is reminded of a log already written
+            case GUIDANCE_LOG_OVERDUE -> log == null ? List.of()
+                    : recipients.user(activity.getCoach()).map(List::of).orElse(List.of());
+            case GUIDANCE_RATING_REQUEST, ACTIVITY_COMPLETED -> List.of(employee);
+        };
+        for (Recipient recipient : to) {
+            OutgoingEmail email = write(kind, activity, employee, recipient);
+            emails.request(kind == Kind.GUIDANCE_LOG_OVERDUE ? email.aboutTask(log.getId()) : email);
+        }
+    }
+
+    private OutgoingEmail write(Kind kind, DevelopmentActivity activity, Recipient employee, Recipient to) {
+        Locale locale = to.locale();
+        String jp = EmailTexts.jp(activities.jpSoFar(activity), locale);
+        String kindName = texts.text(activity.getKind().messageKey(), locale);
+        Object[] args = {activity.getActivityNumber(), employee.name(), activity.getTitle(), kindName,
+                activities.coachName(activity), jp};
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail(texts.text("mail.detail.activityNumber", locale), activity.getActivityNumber()));
+        if (!to.username().equals(employee.username())) {
+            details.add(new Detail(texts.text("mail.detail.employee", locale), employee.name()));
+        }
+        details.add(new Detail(texts.text("mail.detail.activity", locale), activity.getTitle() + " (" + kindName + ")"));
+        if (kind == Kind.ACTIVITY_COMPLETED) {
+            details.add(new Detail(texts.text("mail.detail.jp", locale), jp));
+        }
+        String task = switch (kind) {
+            case GUIDANCE_GOALS_REQUEST -> ActivityProcess.TASK_AGREE_GUIDANCE_GOALS;
+            case GUIDANCE_LOG_OVERDUE -> ActivityProcess.TASK_LOG_GUIDANCE_SESSION;
+            case GUIDANCE_RATING_REQUEST -> ActivityProcess.TASK_RATE_GUIDANCE;
+            case ACTIVITY_COMPLETED -> null;
+        };
+        return OutgoingEmail.notice(kind.name(), activity.getActivityNumber(), to,
+                texts.text("mail." + kind.name() + ".subject", locale, args),
+                texts.text("mail." + kind.name() + ".body", locale, args), details,
+                task == null ? null : Link.toTask(task));
+    }
+}

@@ -1,0 +1,9 @@
+package id.kompeten.activity;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<DevelopmentActivity, Long> {
+
+    Optional<DevelopmentActivity> findByActivityNumber(String activityNumber);
+}

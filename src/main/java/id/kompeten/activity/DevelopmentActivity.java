@@ -1,0 +1,114 @@
+package id.kompeten.activity;
+
+import id.kompeten.training.DevelopmentKind;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/**
+ * A development activity of the guided family (coaching, mentoring): who it is for, its coach, and what each of
+ * them recorded, each once: the coach the goals and the closing assessment, the employee the rating.
+ */
+@Entity
+public class DevelopmentActivity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String activityNumber;
+    private String employeeNip;
+    @Enumerated(EnumType.STRING)
+    private DevelopmentKind kind;
+    private String title;
+    private String coach;
+    @Enumerated(EnumType.STRING)
+    private ActivityStatus status;
+    private String startedBy;
+    private Instant startedAt;
+    private String processInstanceId;
+    private String goals;
+    private Integer plannedSessions;
+    private Instant goalsAgreedAt;
+    private Integer goalsAttained;
+    private Integer appliedOnJob;
+    private String closingNote;
+    private Instant closedAt;
+    private Integer usefulness;
+    private Integer coachHelpfulness;
+    private String participantComment;
+    private Instant ratedAt;
+
+    protected DevelopmentActivity() {}
+
+    DevelopmentActivity(String activityNumber, String employeeNip, DevelopmentKind kind, String title, String coach,
+                        String startedBy, Instant startedAt) {
+        this.activityNumber = activityNumber;
+        this.employeeNip = employeeNip;
+        this.kind = kind;
+        this.title = title;
+        this.coach = coach;
+        this.status = ActivityStatus.STARTED;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void agreeGoals(String goals, int plannedSessions, Instant at) {
+        expect(ActivityStatus.STARTED);
+        this.goals = goals;
+        this.plannedSessions = plannedSessions;
+        this.goalsAgreedAt = at;
+        this.status = ActivityStatus.IN_PROGRESS;
+    }
+
+    void close(int goalsAttained, int appliedOnJob, String note, Instant at) {
+        expect(ActivityStatus.IN_PROGRESS);
+        this.goalsAttained = goalsAttained;
+        this.appliedOnJob = appliedOnJob;
+        this.closingNote = note;
+        this.closedAt = at;
+        this.status = ActivityStatus.CLOSED;
+    }
+
+    void rate(int usefulness, int coachHelpfulness, String comment, Instant at) {
+        expect(ActivityStatus.CLOSED);
+        this.usefulness = usefulness;
+        this.coachHelpfulness = coachHelpfulness;
+        this.participantComment = comment;
+        this.ratedAt = at;
+        this.status = ActivityStatus.COMPLETED;
+    }
+
+    private void expect(ActivityStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("activity " + activityNumber + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getActivityNumber() { return activityNumber; }
+    public String getEmployeeNip() { return employeeNip; }
+    public DevelopmentKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getCoach() { return coach; }
+    public ActivityStatus getStatus() { return status; }
+    public String getStartedBy() { return startedBy; }
+    public Instant getStartedAt() { return startedAt; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getGoals() { return goals; }
+    public Integer getPlannedSessions() { return plannedSessions; }
+    public Integer getGoalsAttained() { return goalsAttained; }
+    public Integer getAppliedOnJob() { return appliedOnJob; }
+    public String getClosingNote() { return closingNote; }
+    public Instant getClosedAt() { return closedAt; }
+    public Integer getUsefulness() { return usefulness; }
+    public Integer getCoachHelpfulness() { return coachHelpfulness; }
+    public String getParticipantComment() { return participantComment; }
+}
