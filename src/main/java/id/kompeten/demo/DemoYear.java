@@ -90,10 +90,15 @@ class DemoYear {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final jakarta.persistence.EntityManager entities;
+    private final id.kompeten.activity.Activities activities;
+    private final id.kompeten.learning.LearningClaims claims;
 
     DemoYear(DemoStaff staff, CompetencyCases cases, Programmes programmes, ProgrammeChanges changes,
              TrainingSessionRepository sessions, ProcessEngine engine, JdbcTemplate jdbc, TransactionTemplate transaction,
-             jakarta.persistence.EntityManager entities) {
+             jakarta.persistence.EntityManager entities, id.kompeten.activity.Activities activities,
+             id.kompeten.learning.LearningClaims claims) {
+        this.activities = activities;
+        this.claims = claims;
         this.staff = staff;
         this.cases = cases;
         this.programmes = programmes;
@@ -202,6 +207,9 @@ class DemoYear {
                 walk(caseOf(plan.user(), year), people.get(plan.user()), plan, offered, start.plus(Duration.ofHours(3L * i)));
                 letGo();
             }
+            // beside the programme's courses: a coaching by a unit head, a seminar attended elsewhere and claimed
+            new DemoLearning(activities, claims, walker).previousYear(year, people.get("hadi"), people.get("bayu"));
+            letGo();
             // the last case closed: the final report waits for HR's review
             walker.at(wib(year, 12, 10, 10));
             walker.complete(programme, ProgrammeProcess.TASK_REVIEW_REPORT, HR, "hr-staff", Map.of(

@@ -121,8 +121,17 @@ class DemoYearTests {
         assertThat(page).contains("id=\"chart-gain\"", "id=\"chart-jp\"").doesNotContain("belum ada");
 
         String agency = URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
-        assertThat(api.as("siti", "GET", "/api/jp/siasn?agency=" + agency + "&year=" + lastYear + "&format=json", null)
-                .body()).hasSizeGreaterThan(10);
+        JsonNode siasn = api.as("siti", "GET", "/api/jp/siasn?agency=" + agency + "&year=" + lastYear + "&format=json",
+                null).body();
+        assertThat(siasn).hasSizeGreaterThan(10);
+        // beside the courses: a coaching by a unit head and a seminar claimed and verified, each in the export by its kind
+        assertThat(siasn.findValuesAsText("jenisKursus")).contains("Coaching", "Seminar/Konferensi/Sarasehan");
+        assertThat(jdbc.queryForList("select status from development_activity", String.class)).containsExactly("COMPLETED");
+        assertThat(jdbc.queryForList("select status from learning_claim", String.class)).containsExactly("VERIFIED");
+        // (90 + 120 + 90) / 45 = 6.67 JP; 720 / 45 = 16 JP
+        assertThat(jdbc.queryForList("select jp from jp_ledger_entry where kind <> 'PELATIHAN' and ledger_year = ?"
+                + " order by jp", java.math.BigDecimal.class, lastYear)).extracting(java.math.BigDecimal::toPlainString)
+                .containsExactly("6.67", "16.00");
     }
 
     @Test
