@@ -28,10 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Development activities with steps of their own, beyond a scheduled course: first the guided family (coaching,
- * mentoring). HR of the employee's agency start one with its coach (the employee's supervisor unless another is
- * named); the coach agrees the goals, logs each session and closes it with an assessment; the employee rates it;
- * its JP are credited once by its kind's rule from the sessions logged.
+ * Development activities with steps of their own, beyond a scheduled course, started by HR of the employee's agency.
+ * The guided family (coaching, mentoring): its coach (the employee's supervisor unless another is named) agrees the
+ * goals, logs each session and closes it with an assessment; the employee rates it; JP from the sessions logged. The
+ * event family (seminar, workshop, ...): registered with its organiser and dates, HR record the attendance after it,
+ * the employee reflects on it; JP from the minutes attended. Each credited once by its kind's rule.
  */
 @Service
 @Transactional
@@ -65,8 +66,17 @@ public class Activities {
         this.clock = clock;
     }
 
-    /** An activity as HR start it; the coach may be left out (then the employee's supervisor). */
-    public record Start(String employeeNip, String kind, String title, String coach) {}
+    /**
+     * An activity as HR start it: a coaching or mentoring with its coach (left out: the employee's supervisor), or
+     * an event with its organiser and dates ({@code YYYY-MM-DD}).
+     */
+    public record Start(String employeeNip, String kind, String title, String coach, String organiser, String startsOn,
+                        String endsOn) {
+
+        public Start(String employeeNip, String kind, String title, String coach) {
+            this(employeeNip, kind, title, coach, null, null, null);
+        }
+    }
 
     public DevelopmentActivity start(Start s) {
         if (s.employeeNip() == null || s.employeeNip().isBlank()) {
@@ -84,7 +94,7 @@ public class Activities {
             throw refused("kind", "form.required");
         }
         DevelopmentKind kind = DevelopmentKind.of(s.kind()).orElseThrow(() -> refused("kind", "claim.kind.unknown"));
-        if (kind.path() != DevelopmentKind.Path.GUIDED) {
+        if (kind.path() != DevelopmentKind.Path.GUIDED && kind.path() != DevelopmentKind.Path.EVENT) {
             throw refused("kind", "activity.kind.notGuided");
         }
         if (s.title() == null || s.title().isBlank()) {
@@ -93,21 +103,58 @@ public class Activities {
         if (s.title().strip().length() > 300) {
             throw refused("title", "form.text.tooLong", 300);
         }
-        String coach = coach(s.coach(), employee);
-        DevelopmentActivity activity = activities.save(new DevelopmentActivity(
-                numbers.next(LocalDate.now(clock.withZone(WIB)).getYear()), employee.getNip(), kind, s.title().strip(),
-                coach, caller(), clock.instant()));
+        String number = numbers.next(LocalDate.now(clock.withZone(WIB)).getYear());
         Map<String, Object> variables = new HashMap<>();
+        DevelopmentActivity activity;
+        String process;
+        if (kind.path() == DevelopmentKind.Path.GUIDED) {
+            String coach = coach(s.coach(), employee);
+            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, s.title().strip(), coach,
+                    caller(), clock.instant()));
+            variables.put(ActivityProcess.COACH, coach);
+            process = ActivityProcess.GUIDED_PROCESS_ID;
+        } else {
+            String organiser = text(s.organiser(), "organiser", 200);
+            LocalDate startsOn = date(s.startsOn(), "startsOn");
+            LocalDate endsOn = date(s.endsOn(), "endsOn");
+            if (endsOn.isBefore(startsOn)) {
+                throw refused("endsOn", "claim.endsOn.beforeStart");
+            }
+            activity = activities.save(DevelopmentActivity.event(number, employee.getNip(), kind, s.title().strip(),
+                    organiser, startsOn, endsOn, caller(), clock.instant()));
+            variables.put(ActivityProcess.EVENT_ENDS_AT, endsOn.atTime(17, 0).atZone(WIB).toOffsetDateTime().toString());
+            process = ActivityProcess.EVENT_PROCESS_ID;
+        }
         variables.put(ActivityProcess.ACTIVITY_NUMBER, activity.getActivityNumber());
         variables.put(ActivityProcess.ACTIVITY_ID, activity.getId());
-        variables.put(ActivityProcess.COACH, coach);
         variables.put(CaseVariables.EMPLOYEE_NIP, employee.getNip());
         variables.put(CaseVariables.EMPLOYEE_NAME, employee.getName());
         variables.put(CaseVariables.EMPLOYEE_UNIT, employee.getUnit());
         variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
-        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(ActivityProcess.GUIDED_PROCESS_ID,
-                activity.getActivityNumber(), variables).getId()));
+        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(process, activity.getActivityNumber(),
+                variables).getId()));
         return activity;
+    }
+
+    private static String text(String value, String field, int limit) {
+        if (value == null || value.isBlank()) {
+            throw refused(field, "form.required");
+        }
+        if (value.strip().length() > limit) {
+            throw refused(field, "form.text.tooLong", limit);
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw refused(field, "form.required");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw refused(field, "form.date.type");
+        }
     }
 
     /** The coach named, a user who is not the employee; by default the employee's supervisor. */
@@ -142,7 +189,15 @@ public class Activities {
         get(activityId).rate(usefulness, coachHelpfulness, comment, clock.instant());
     }
 
-    /** Credits the completed activity's JP from its sessions, at most once. */
+    void recordAttendance(long activityId, boolean attended, Integer minutes, String certificateNumber, String by) {
+        get(activityId).recordAttendance(attended, minutes, certificateNumber, by);
+    }
+
+    void reflect(long activityId, int usefulness, int learningRating, String actionPlan) {
+        get(activityId).reflect(usefulness, learningRating, actionPlan, clock.instant());
+    }
+
+    /** Credits the completed activity's JP from its evidence (sessions, or the minutes attended), at most once. */
     JpLedger.Credit credit(long activityId) {
         DevelopmentActivity activity = get(activityId);
         if (activity.getStatus() != ActivityStatus.COMPLETED) {
@@ -154,10 +209,18 @@ public class Activities {
     /** The JP the activity earns from the sessions logged so far. */
     @Transactional(readOnly = true)
     public BigDecimal jpSoFar(DevelopmentActivity activity) {
+        if (activity.getKind().path() == DevelopmentKind.Path.EVENT) {
+            return activity.getAttendedMinutes() == null ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity));
+        }
         return sessionsOf(activity).isEmpty() ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity));
     }
 
     private JpLedger.ActivityCredit creditOf(DevelopmentActivity activity) {
+        if (activity.getKind().path() == DevelopmentKind.Path.EVENT) {
+            return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                    activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getEndsOn(),
+                    activity.getAttendedMinutes(), 0);
+        }
         List<ActivitySession> logged = sessionsOf(activity);
         return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
                 activity.getTitle(), coachName(activity),
@@ -168,6 +231,9 @@ public class Activities {
 
     /** The coach as SIASN's organiser shows it: their name and the agency they work in, if they are an employee. */
     String coachName(DevelopmentActivity activity) {
+        if (activity.getCoach() == null) {
+            return activity.getOrganiser();
+        }
         return employees.byUsername(activity.getCoach()).map(e -> e.getName() + ", " + e.getAgency())
                 .orElse(activity.getCoach());
     }
@@ -185,7 +251,7 @@ public class Activities {
     /** An activity by its number, if the caller may read it: the employee's readers and its coach. */
     @Transactional(readOnly = true)
     public Optional<DevelopmentActivity> readable(String number) {
-        return activities.findByActivityNumber(number).filter(a -> a.getCoach().equals(caller())
+        return activities.findByActivityNumber(number).filter(a -> caller().equals(a.getCoach())
                 || employees.find(a.getEmployeeNip()).filter(access::mayRead).isPresent());
     }
 

@@ -16,15 +16,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * The emails of a guided activity, each in its reader's language: the coach is asked to agree the goals and
- * reminded of a session log left waiting; the employee is asked to rate it and told the JP credited. Texts
- * {@code mail.<KIND>.subject} and {@code .body}: {0} activity number, {1} employee, {2} title, {3} kind, {4} coach,
- * {5} JP.
+ * The emails of an activity, each in its reader's language: the coach is asked to agree the goals and reminded of
+ * a session log left waiting; the employee is told of the event registered, asked to rate or reflect, and told the
+ * JP credited; HR are asked (and reminded) to record an event's attendance. Texts {@code mail.<KIND>.subject} and
+ * {@code .body}: {0} activity number, {1} employee, {2} title, {3} kind, {4} coach or organiser, {5} JP.
  */
 @Service
 class ActivityEmails {
 
-    enum Kind { GUIDANCE_GOALS_REQUEST, GUIDANCE_LOG_OVERDUE, GUIDANCE_RATING_REQUEST, ACTIVITY_COMPLETED }
+    enum Kind {
+        GUIDANCE_GOALS_REQUEST, GUIDANCE_LOG_OVERDUE, GUIDANCE_RATING_REQUEST,
+        EVENT_REGISTERED, EVENT_ATTENDANCE_REQUEST, EVENT_ATTENDANCE_REMINDER, EVENT_REFLECTION_REQUEST,
+        ACTIVITY_COMPLETED
+    }
 
     private final Emails emails;
     private final Recipients recipients;
@@ -43,18 +47,23 @@ class ActivityEmails {
     void send(Kind kind, long activityId, String processInstanceId) {
         DevelopmentActivity activity = activities.get(activityId);
         Recipient employee = recipients.participant(activity.getEmployeeNip());
-        Task log = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(ActivityProcess.TASK_LOG_GUIDANCE_SESSION).singleResult();
+        // a reminder is about the task still open; nobody is reminded of one already done
+        Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(
+                kind == Kind.GUIDANCE_LOG_OVERDUE ? ActivityProcess.TASK_LOG_GUIDANCE_SESSION
+                        : ActivityProcess.TASK_RECORD_EVENT_ATTENDANCE).singleResult();
+        boolean reminder = kind == Kind.GUIDANCE_LOG_OVERDUE || kind == Kind.EVENT_ATTENDANCE_REMINDER;
         List<Recipient> to = switch (kind) {
             case GUIDANCE_GOALS_REQUEST -> recipients.user(activity.getCoach()).map(List::of).orElse(List.of());
-            // nobody is reminded of a log already written
-            case GUIDANCE_LOG_OVERDUE -> log == null ? List.of()
+            case GUIDANCE_LOG_OVERDUE -> open == null ? List.of()
                     : recipients.user(activity.getCoach()).map(List::of).orElse(List.of());
-            case GUIDANCE_RATING_REQUEST, ACTIVITY_COMPLETED -> List.of(employee);
+            case EVENT_ATTENDANCE_REQUEST -> recipients.hrStaff();
+            case EVENT_ATTENDANCE_REMINDER -> open == null ? List.of() : open.getAssignee() == null ? recipients.hrStaff()
+                    : recipients.user(open.getAssignee()).map(List::of).orElse(List.of());
+            case GUIDANCE_RATING_REQUEST, EVENT_REGISTERED, EVENT_REFLECTION_REQUEST, ACTIVITY_COMPLETED -> List.of(employee);
         };
         for (Recipient recipient : to) {
             OutgoingEmail email = write(kind, activity, employee, recipient);
-            emails.request(kind == Kind.GUIDANCE_LOG_OVERDUE ? email.aboutTask(log.getId()) : email);
+            emails.request(reminder ? email.aboutTask(open.getId()) : email);
         }
     }
 
@@ -77,7 +86,9 @@ class ActivityEmails {
             case GUIDANCE_GOALS_REQUEST -> ActivityProcess.TASK_AGREE_GUIDANCE_GOALS;
             case GUIDANCE_LOG_OVERDUE -> ActivityProcess.TASK_LOG_GUIDANCE_SESSION;
             case GUIDANCE_RATING_REQUEST -> ActivityProcess.TASK_RATE_GUIDANCE;
-            case ACTIVITY_COMPLETED -> null;
+            case EVENT_ATTENDANCE_REQUEST, EVENT_ATTENDANCE_REMINDER -> ActivityProcess.TASK_RECORD_EVENT_ATTENDANCE;
+            case EVENT_REFLECTION_REQUEST -> ActivityProcess.TASK_FILL_EVENT_REFLECTION;
+            case EVENT_REGISTERED, ACTIVITY_COMPLETED -> null;
         };
         return OutgoingEmail.notice(kind.name(), activity.getActivityNumber(), to,
                 texts.text("mail." + kind.name() + ".subject", locale, args),

@@ -1,4 +1,8 @@
 package id.kompeten.activity;
 
-/** Where an activity stands: goals to agree, sessions under way, closed by the coach, completed (rated, credited). */
-public enum ActivityStatus { STARTED, IN_PROGRESS, CLOSED, COMPLETED }
+/**
+ * Where an activity stands: started (goals to agree, or the event to come), in progress (sessions under way, or
+ * attended and awaiting the employee's reflection), closed by the coach, missed (an event not attended), completed
+ * (rated or reflected, credited).
+ */
+public enum ActivityStatus { STARTED, IN_PROGRESS, CLOSED, MISSED, COMPLETED }

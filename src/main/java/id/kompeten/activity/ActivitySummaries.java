@@ -43,7 +43,17 @@ class ActivitySummaries {
         List<String> lines = new ArrayList<>();
         lines.add(message("activity.summary.kind", message(activity.getKind().messageKey())));
         lines.add(message("activity.summary.title", activity.getTitle()));
-        lines.add(message("activity.summary.coach", activities.coachName(activity)));
+        if (activity.getCoach() != null) {
+            lines.add(message("activity.summary.coach", activities.coachName(activity)));
+        } else {
+            lines.add(message("activity.summary.organiser", activity.getOrganiser()));
+            lines.add(message("activity.summary.dates", DAY.format(activity.getStartsOn()), DAY.format(activity.getEndsOn())));
+            if (activity.getAttendedMinutes() != null) {
+                lines.add(message("activity.summary.attended", String.valueOf(activity.getAttendedMinutes()),
+                        activities.jpSoFar(activity).stripTrailingZeros().toPlainString().replace('.', ',')));
+            }
+            return String.join("\n", lines);
+        }
         if (activity.getGoals() != null) {
             lines.add(message("activity.summary.goals", activity.getGoals(), String.valueOf(activity.getPlannedSessions())));
         }

@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * A development activity of the guided family (coaching, mentoring): who it is for, its coach, and what each of
- * them recorded, each once: the coach the goals and the closing assessment, the employee the rating.
+ * A development activity with steps of its own: of the guided family (coaching, mentoring: its coach, the goals and
+ * the closing assessment the coach recorded, the employee's rating) or of the event family (seminar, workshop, ...:
+ * its organiser and dates, the attendance HR recorded, the employee's reflection). Each figure is written once, by
+ * its owner.
  */
 @Entity
 public class DevelopmentActivity {
@@ -41,8 +43,29 @@ public class DevelopmentActivity {
     private Integer coachHelpfulness;
     private String participantComment;
     private Instant ratedAt;
+    private String organiser;
+    private java.time.LocalDate startsOn;
+    private java.time.LocalDate endsOn;
+    private Boolean attended;
+    private Integer attendedMinutes;
+    private String certificateNumber;
+    private String attendanceRecordedBy;
+    private Integer learningRating;
+    private String actionPlan;
 
     protected DevelopmentActivity() {}
+
+    /** An event the employee is registered for. */
+    static DevelopmentActivity event(String activityNumber, String employeeNip, DevelopmentKind kind, String title,
+                                     String organiser, java.time.LocalDate startsOn, java.time.LocalDate endsOn,
+                                     String startedBy, Instant startedAt) {
+        DevelopmentActivity event = new DevelopmentActivity(activityNumber, employeeNip, kind, title, null, startedBy,
+                startedAt);
+        event.organiser = organiser;
+        event.startsOn = startsOn;
+        event.endsOn = endsOn;
+        return event;
+    }
 
     DevelopmentActivity(String activityNumber, String employeeNip, DevelopmentKind kind, String title, String coach,
                         String startedBy, Instant startedAt) {
@@ -86,6 +109,24 @@ public class DevelopmentActivity {
         this.status = ActivityStatus.COMPLETED;
     }
 
+    void recordAttendance(boolean attended, Integer minutes, String certificateNumber, String by) {
+        expect(ActivityStatus.STARTED);
+        this.attended = attended;
+        this.attendedMinutes = attended ? minutes : null;
+        this.certificateNumber = attended ? certificateNumber : null;
+        this.attendanceRecordedBy = by;
+        this.status = attended ? ActivityStatus.IN_PROGRESS : ActivityStatus.MISSED;
+    }
+
+    void reflect(int usefulness, int learningRating, String actionPlan, Instant at) {
+        expect(ActivityStatus.IN_PROGRESS);
+        this.usefulness = usefulness;
+        this.learningRating = learningRating;
+        this.actionPlan = actionPlan;
+        this.ratedAt = at;
+        this.status = ActivityStatus.COMPLETED;
+    }
+
     private void expect(ActivityStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("activity " + activityNumber + " is " + status + ", not " + expected);
@@ -111,4 +152,12 @@ public class DevelopmentActivity {
     public Integer getUsefulness() { return usefulness; }
     public Integer getCoachHelpfulness() { return coachHelpfulness; }
     public String getParticipantComment() { return participantComment; }
+    public String getOrganiser() { return organiser; }
+    public java.time.LocalDate getStartsOn() { return startsOn; }
+    public java.time.LocalDate getEndsOn() { return endsOn; }
+    public Boolean getAttended() { return attended; }
+    public Integer getAttendedMinutes() { return attendedMinutes; }
+    public String getCertificateNumber() { return certificateNumber; }
+    public Integer getLearningRating() { return learningRating; }
+    public String getActionPlan() { return actionPlan; }
 }

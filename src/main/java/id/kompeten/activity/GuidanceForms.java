@@ -10,7 +10,6 @@ import static id.kompeten.forms.FieldRule.text;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FormSpec;
 import id.kompeten.forms.FormValues;
-import id.kompeten.forms.TaskForm;
 import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,28 +40,17 @@ final class GuidanceForms {
     static final String COACH_HELPFULNESS = "coachHelpfulness";
     static final String PARTICIPANT_COMMENT = "participantComment";
 
-    private static long activityId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(ActivityProcess.ACTIVITY_ID)).longValue();
-    }
-
     @Component
-    static class AgreeGoals implements TaskForm {
+    static class AgreeGoals extends ActivityForm {
 
         private static final FormSpec SPEC = FormSpec.of("agree-guidance-goals",
                 display(CaseVariables.EMPLOYEE_NAME), display(ActivityProcess.ACTIVITY_SUMMARY),
                 text(GOALS, true, TEXT_LIMIT), integer(PLANNED_SESSIONS, true, 1, 52));
 
-        private final Activities activities;
-        private final ActivitySummaries summaries;
 
         AgreeGoals(Activities activities, ActivitySummaries summaries) {
-            this.activities = activities;
-            this.summaries = summaries;
+            super(activities, summaries, SPEC);
         }
-
-        @Override public FormSpec spec() { return SPEC; }
-
-        @Override public void prefill(DelegateTask task) { summaries.prefill(task); }
 
         @Override
         public void submit(DelegateExecution execution, FormValues values) {
@@ -72,7 +59,7 @@ final class GuidanceForms {
     }
 
     @Component
-    static class LogSession implements TaskForm {
+    static class LogSession extends ActivityForm {
 
         static final String ANOTHER = "ANOTHER";
         static final String CLOSE = "CLOSE";
@@ -81,19 +68,12 @@ final class GuidanceForms {
                 text(HELD_ON, true, 10), integer(SESSION_MINUTES, true, 1, 480), text(SESSION_NOTES, true, TEXT_LIMIT),
                 choice(ActivityProcess.NEXT_STEP, true, ANOTHER, CLOSE));
 
-        private final Activities activities;
-        private final ActivitySummaries summaries;
         private final java.time.Clock clock;
 
         LogSession(Activities activities, ActivitySummaries summaries, java.time.Clock clock) {
-            this.activities = activities;
-            this.summaries = summaries;
+            super(activities, summaries, SPEC);
             this.clock = clock;
         }
-
-        @Override public FormSpec spec() { return SPEC; }
-
-        @Override public void prefill(DelegateTask task) { summaries.prefill(task); }
 
         /** The session's date: a day from the activity's start to today (WIB). */
         @Override
@@ -120,23 +100,16 @@ final class GuidanceForms {
     }
 
     @Component
-    static class Close implements TaskForm {
+    static class Close extends ActivityForm {
 
         private static final FormSpec SPEC = FormSpec.of("close-guidance",
                 display(CaseVariables.EMPLOYEE_NAME), display(ActivityProcess.ACTIVITY_SUMMARY),
                 likert(GOALS_ATTAINED), likert(APPLIED_ON_JOB), text(CLOSING_NOTE, true, TEXT_LIMIT));
 
-        private final Activities activities;
-        private final ActivitySummaries summaries;
 
         Close(Activities activities, ActivitySummaries summaries) {
-            this.activities = activities;
-            this.summaries = summaries;
+            super(activities, summaries, SPEC);
         }
-
-        @Override public FormSpec spec() { return SPEC; }
-
-        @Override public void prefill(DelegateTask task) { summaries.prefill(task); }
 
         @Override
         public void submit(DelegateExecution execution, FormValues values) {
@@ -146,23 +119,16 @@ final class GuidanceForms {
     }
 
     @Component
-    static class Rate implements TaskForm {
+    static class Rate extends ActivityForm {
 
         private static final FormSpec SPEC = FormSpec.of("rate-guidance",
                 display(ActivityProcess.ACTIVITY_SUMMARY), likert(USEFULNESS), likert(COACH_HELPFULNESS),
                 text(PARTICIPANT_COMMENT, false, TEXT_LIMIT));
 
-        private final Activities activities;
-        private final ActivitySummaries summaries;
 
         Rate(Activities activities, ActivitySummaries summaries) {
-            this.activities = activities;
-            this.summaries = summaries;
+            super(activities, summaries, SPEC);
         }
-
-        @Override public FormSpec spec() { return SPEC; }
-
-        @Override public void prefill(DelegateTask task) { summaries.prefill(task); }
 
         @Override
         public void submit(DelegateExecution execution, FormValues values) {

@@ -17,6 +17,15 @@ public final class ActivityProcess {
     public static final String TASK_CLOSE_GUIDANCE = "Task_CloseGuidance";
     public static final String TASK_RATE_GUIDANCE = "Task_RateGuidance";
 
+    /** The event family (seminar, workshop, ...): registration, attendance recorded by HR, the employee's reflection. */
+    public static final String EVENT_PROCESS_ID = "EventActivityProcess";
+    public static final String TASK_RECORD_EVENT_ATTENDANCE = "Task_RecordEventAttendance";
+    public static final String TASK_FILL_EVENT_REFLECTION = "Task_FillEventReflection";
+    /** When the event ends (its last day, 17.00 WIB): attendance is recorded after it. */
+    public static final String EVENT_ENDS_AT = "eventEndsAt";
+    /** Did the employee attend the event (the gateway reads it)? */
+    public static final String EVENT_ATTENDED = "eventAttended";
+
     public static final String ACTIVITY_NUMBER = "activityNumber";
     public static final String ACTIVITY_ID = "activityId";
     /** The coach or mentor (a Camunda user), who holds the coach's tasks. */

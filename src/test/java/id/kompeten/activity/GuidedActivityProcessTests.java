@@ -17,9 +17,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -85,17 +83,7 @@ class GuidedActivityProcessTests {
     }
 
     void settle(ProcessInstance instance, boolean timers) {
-        ManagementService management = engine.getManagementService();
-        for (int i = 0; i < 20; i++) {
-            boolean fire = timers && i == 0;
-            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).list().stream()
-                    .filter(job -> fire || job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        CaseDriver.runDue(engine, instance.getId(), timers);
     }
 
     Task task(ProcessInstance instance) {
@@ -198,7 +186,7 @@ class GuidedActivityProcessTests {
         assertThat(api.as("budi", "POST", "/api/activities", coaching).status()).isEqualTo(403);
         assertThat(api.as("tono", "POST", "/api/activities", coaching).status()).isEqualTo(403);
         Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
-        bad.put("kind", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "SEMINAR", "title", "x"));
+        bad.put("kind", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "TUGAS_BELAJAR", "title", "x"));
         bad.put("title", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "COACHING", "title", " "));
         bad.put("coach", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "COACHING", "title", "x", "coach", "andi"));
         bad.put("employeeNip", Map.of("employeeNip", "123", "kind", "COACHING", "title", "x"));

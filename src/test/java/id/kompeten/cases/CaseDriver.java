@@ -106,6 +106,25 @@ public class CaseDriver {
         return overdue.size();
     }
 
+    /**
+     * Runs an instance's due jobs (its email steps, a timer already due) until none is left; with {@code fireTimers},
+     * first fires every job whatever its due date (the reminder timers of a claim or an activity), once.
+     */
+    public static void runDue(ProcessEngine engine, String processInstanceId, boolean fireTimers) {
+        ManagementService management = engine.getManagementService();
+        for (int i = 0; i < 20; i++) {
+            boolean fire = fireTimers && i == 0;
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).list().stream()
+                    .filter(job -> fire || job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError(processInstanceId + " keeps making jobs");
+    }
+
     /** The non-interrupting reminder and escalation timers on user tasks (their own tests fire them). */
     public static boolean isReminder(ManagementService management, Job job) {
         if (job.getJobDefinitionId() == null) {

@@ -28,59 +28,31 @@ class CaseOverHttpTests {
 
     @LocalServerPort int port;
     final ObjectMapper json = new ObjectMapper();
+    HttpCaseSteps steps;
+
+    @org.junit.jupiter.api.BeforeEach
+    void steps() {
+        steps = new HttpCaseSteps(port);
+    }
 
     Reply call(String user, String method, String path, Object body) throws IOException, InterruptedException {
-        return new HttpCalls(port).as(user, method, path, body);
+        return steps.call(user, method, path, body);
     }
 
     String task(String user, String caseNumber, String taskKey) throws Exception {
-        Reply tasks = call(user, "GET", "/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + caseNumber
-                + "&taskDefinitionKey=" + taskKey, null);
-        assertThat(tasks.status()).isEqualTo(200);
-        assertThat(tasks.body()).as("task %s", taskKey).hasSize(1);
-        return tasks.body().get(0).get("id").asText();
+        return steps.task(user, caseNumber, taskKey);
     }
 
     Reply complete(String user, String taskId, Map<String, Object> variables) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, value instanceof List<?> rows
-                ? Map.of("type", "Json", "value", write(rows)) : Map.of("value", value)));
-        return call(user, "POST", "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed));
+        return steps.complete(user, taskId, variables);
     }
 
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs every job of the case (email sends, the join, timers whatever their due) except reminder timers. */
     void runJobs(String processInstanceId) throws Exception {
-        for (int executed = 0; executed < 100; executed++) {
-            JsonNode next = null;
-            for (JsonNode job : call("admin", "GET", "/engine-rest/job?maxResults=50&processInstanceId=" + processInstanceId, null).body()) {
-                String activity = call("admin", "GET", "/engine-rest/job-definition/" + job.get("jobDefinitionId").asText(), null)
-                        .body().get("activityId").asText();
-                if (!activity.matches("BoundaryEvent_\\w+(Reminder|Escalation)")) {
-                    next = job;
-                    break;
-                }
-            }
-            if (next == null) {
-                return;
-            }
-            assertThat(call("admin", "POST", "/engine-rest/job/" + next.get("id").asText() + "/execute", null).status())
-                    .isEqualTo(204);
-        }
-        throw new AssertionError("the case keeps making jobs");
+        steps.runJobs(processInstanceId);
     }
 
     static List<Map<String, Object>> rows(Map<String, Object> byCompetency) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        byCompetency.forEach((code, rating) -> rows.add(Map.of("competencyCode", code, "rating", rating)));
-        return rows;
+        return HttpCaseSteps.rows(byCompetency);
     }
 
     @Test

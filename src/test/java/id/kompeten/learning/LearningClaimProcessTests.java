@@ -14,9 +14,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -75,19 +73,8 @@ class LearningClaimProcessTests {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
     }
 
-    /** Runs the claim's due jobs (its email steps); with {@code timers}, fires its timers too. */
     void settle(ProcessInstance claim, boolean timers) {
-        ManagementService management = engine.getManagementService();
-        for (int i = 0; i < 20; i++) {
-            boolean fire = timers && i == 0; // timers once; then what they started
-            List<Job> due = management.createJobQuery().processInstanceId(claim.getId()).list().stream()
-                    .filter(job -> fire || job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        CaseDriver.runDue(engine, claim.getId(), timers);
     }
 
     void decide(ProcessInstance claim, Map<String, Object> answers) {
