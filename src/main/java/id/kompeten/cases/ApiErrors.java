@@ -5,7 +5,6 @@ import id.kompeten.forms.FormMessages;
 import id.kompeten.forms.JsonFieldErrors;
 import id.kompeten.forms.RequestRefused;
 import id.kompeten.system.DatabaseUnavailable;
-import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
 import id.kompeten.demo.DemoData;
 import java.io.IOException;
