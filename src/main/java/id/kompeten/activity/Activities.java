@@ -1,5 +1,10 @@
 package id.kompeten.activity;
 
+import static id.kompeten.forms.RequestFields.date;
+import static id.kompeten.forms.RequestFields.refused;
+import static id.kompeten.forms.RequestFields.required;
+import static id.kompeten.forms.RequestFields.text;
+
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.employee.Nip;
@@ -23,7 +28,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,10 +83,7 @@ public class Activities {
     }
 
     public DevelopmentActivity start(Start s) {
-        if (s.employeeNip() == null || s.employeeNip().isBlank()) {
-            throw refused("employeeNip", "form.required");
-        }
-        if (!Nip.isValid(s.employeeNip())) {
+        if (!Nip.isValid(required(s.employeeNip(), "employeeNip"))) {
             throw refused("employeeNip", "case.nip.invalid");
         }
         Employee employee = employees.find(s.employeeNip()).orElseThrow(() -> refused("employeeNip",
@@ -90,27 +91,19 @@ public class Activities {
         if (!access.mayManage(employee)) {
             throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "case.forbidden", s.employeeNip()));
         }
-        if (s.kind() == null || s.kind().isBlank()) {
-            throw refused("kind", "form.required");
-        }
-        DevelopmentKind kind = DevelopmentKind.of(s.kind()).orElseThrow(() -> refused("kind", "claim.kind.unknown"));
+        DevelopmentKind kind = DevelopmentKind.of(required(s.kind(), "kind")).orElseThrow(() -> refused("kind", "claim.kind.unknown"));
         if (kind.path() != DevelopmentKind.Path.GUIDED && kind.path() != DevelopmentKind.Path.EVENT) {
             throw refused("kind", "activity.kind.notGuided");
         }
-        if (s.title() == null || s.title().isBlank()) {
-            throw refused("title", "form.required");
-        }
-        if (s.title().strip().length() > 300) {
-            throw refused("title", "form.text.tooLong", 300);
-        }
+        String title = text(s.title(), "title", 300);
         String number = numbers.next(LocalDate.now(clock.withZone(WIB)).getYear());
         Map<String, Object> variables = new HashMap<>();
         DevelopmentActivity activity;
         String process;
         if (kind.path() == DevelopmentKind.Path.GUIDED) {
             String coach = coach(s.coach(), employee);
-            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, s.title().strip(), coach,
-                    caller(), clock.instant()));
+            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, title, coach,
+                    access.callerName(), clock.instant()));
             variables.put(ActivityProcess.COACH, coach);
             process = ActivityProcess.GUIDED_PROCESS_ID;
         } else {
@@ -120,8 +113,8 @@ public class Activities {
             if (endsOn.isBefore(startsOn)) {
                 throw refused("endsOn", "claim.endsOn.beforeStart");
             }
-            activity = activities.save(DevelopmentActivity.event(number, employee.getNip(), kind, s.title().strip(),
-                    organiser, startsOn, endsOn, caller(), clock.instant()));
+            activity = activities.save(DevelopmentActivity.event(number, employee.getNip(), kind, title,
+                    organiser, startsOn, endsOn, access.callerName(), clock.instant()));
             variables.put(ActivityProcess.EVENT_ENDS_AT, endsOn.atTime(17, 0).atZone(WIB).toOffsetDateTime().toString());
             process = ActivityProcess.EVENT_PROCESS_ID;
         }
@@ -134,27 +127,6 @@ public class Activities {
         activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(process, activity.getActivityNumber(),
                 variables).getId()));
         return activity;
-    }
-
-    private static String text(String value, String field, int limit) {
-        if (value == null || value.isBlank()) {
-            throw refused(field, "form.required");
-        }
-        if (value.strip().length() > limit) {
-            throw refused(field, "form.text.tooLong", limit);
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw refused(field, "form.required");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw refused(field, "form.date.type");
-        }
     }
 
     /** The coach named, a user who is not the employee; by default the employee's supervisor. */
@@ -203,25 +175,28 @@ public class Activities {
         if (activity.getStatus() != ActivityStatus.COMPLETED) {
             throw new IllegalStateException("activity " + activity.getActivityNumber() + " is " + activity.getStatus());
         }
-        return ledger.creditActivity(creditOf(activity));
+        return ledger.creditActivity(creditOf(activity, sessionsOf(activity)));
     }
 
-    /** The JP the activity earns from the sessions logged so far. */
+    /** The JP the activity earns from its evidence so far (the sessions logged, or the minutes attended). */
     @Transactional(readOnly = true)
     public BigDecimal jpSoFar(DevelopmentActivity activity) {
-        if (activity.getKind().path() == DevelopmentKind.Path.EVENT) {
-            return activity.getAttendedMinutes() == null ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity));
-        }
-        return sessionsOf(activity).isEmpty() ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity));
+        return jpFor(activity, activity.getKind().path() == DevelopmentKind.Path.EVENT ? List.of() : sessionsOf(activity));
     }
 
-    private JpLedger.ActivityCredit creditOf(DevelopmentActivity activity) {
+    /** The same, from the guided activity's sessions already read (an event's are none). */
+    public BigDecimal jpFor(DevelopmentActivity activity, List<ActivitySession> logged) {
+        boolean none = activity.getKind().path() == DevelopmentKind.Path.EVENT ? activity.getAttendedMinutes() == null
+                : logged.isEmpty();
+        return none ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity, logged));
+    }
+
+    private JpLedger.ActivityCredit creditOf(DevelopmentActivity activity, List<ActivitySession> logged) {
         if (activity.getKind().path() == DevelopmentKind.Path.EVENT) {
             return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
                     activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getEndsOn(),
                     activity.getAttendedMinutes(), 0);
         }
-        List<ActivitySession> logged = sessionsOf(activity);
         return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
                 activity.getTitle(), coachName(activity),
                 logged.stream().map(ActivitySession::getHeldOn).min(Comparator.naturalOrder()).orElseThrow(),
@@ -251,16 +226,7 @@ public class Activities {
     /** An activity by its number, if the caller may read it: the employee's readers and its coach. */
     @Transactional(readOnly = true)
     public Optional<DevelopmentActivity> readable(String number) {
-        return activities.findByActivityNumber(number).filter(a -> caller().equals(a.getCoach())
+        return activities.findByActivityNumber(number).filter(a -> access.callerName().equals(a.getCoach())
                 || employees.find(a.getEmployeeNip()).filter(access::mayRead).isPresent());
-    }
-
-    private static String caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
-    }
-
-    private static RequestRefused refused(String field, String code, Object... args) {
-        return new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError(field, code, args));
     }
 }

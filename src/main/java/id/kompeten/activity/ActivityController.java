@@ -49,10 +49,11 @@ class ActivityController {
     }
 
     private ActivityView view(DevelopmentActivity a) {
+        List<ActivitySession> logged = activities.sessionsOf(a);
         return new ActivityView(a.getActivityNumber(), a.getEmployeeNip(), a.getKind(), a.getTitle(), a.getCoach(),
                 a.getStatus(), a.getStartedAt(), a.getGoals(), a.getPlannedSessions(),
-                activities.sessionsOf(a).stream().map(s -> new SessionView(s.getHeldOn(), s.getMinutes(), s.getNotes(),
-                        s.getLoggedBy())).toList(), a.getGoalsAttained(), a.getAppliedOnJob(), a.getUsefulness(),
-                a.getCoachHelpfulness(), activities.jpSoFar(a));
+                logged.stream().map(s -> new SessionView(s.getHeldOn(), s.getMinutes(), s.getNotes(), s.getLoggedBy()))
+                        .toList(), a.getGoalsAttained(), a.getAppliedOnJob(), a.getUsefulness(), a.getCoachHelpfulness(),
+                activities.jpFor(a, logged));
     }
 }

@@ -8,6 +8,7 @@ import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.notification.Recipient;
 import id.kompeten.notification.Recipients;
 import id.kompeten.process.ActivityProcess;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +49,10 @@ class ActivityEmails {
         DevelopmentActivity activity = activities.get(activityId);
         Recipient employee = recipients.participant(activity.getEmployeeNip());
         // a reminder is about the task still open; nobody is reminded of one already done
-        Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(
+        boolean reminder = kind == Kind.GUIDANCE_LOG_OVERDUE || kind == Kind.EVENT_ATTENDANCE_REMINDER;
+        Task open = !reminder ? null : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(
                 kind == Kind.GUIDANCE_LOG_OVERDUE ? ActivityProcess.TASK_LOG_GUIDANCE_SESSION
                         : ActivityProcess.TASK_RECORD_EVENT_ATTENDANCE).singleResult();
-        boolean reminder = kind == Kind.GUIDANCE_LOG_OVERDUE || kind == Kind.EVENT_ATTENDANCE_REMINDER;
         List<Recipient> to = switch (kind) {
             case GUIDANCE_GOALS_REQUEST -> recipients.user(activity.getCoach()).map(List::of).orElse(List.of());
             case GUIDANCE_LOG_OVERDUE -> open == null ? List.of()
@@ -61,18 +62,21 @@ class ActivityEmails {
                     : recipients.user(open.getAssignee()).map(List::of).orElse(List.of());
             case GUIDANCE_RATING_REQUEST, EVENT_REGISTERED, EVENT_REFLECTION_REQUEST, ACTIVITY_COMPLETED -> List.of(employee);
         };
+        BigDecimal jp = activities.jpSoFar(activity);
+        String coach = activities.coachName(activity);
         for (Recipient recipient : to) {
-            OutgoingEmail email = write(kind, activity, employee, recipient);
+            OutgoingEmail email = write(kind, activity, employee, recipient, jp, coach);
             emails.request(reminder ? email.aboutTask(open.getId()) : email);
         }
     }
 
-    private OutgoingEmail write(Kind kind, DevelopmentActivity activity, Recipient employee, Recipient to) {
+    private OutgoingEmail write(Kind kind, DevelopmentActivity activity, Recipient employee, Recipient to,
+                                BigDecimal jpEarned, String coach) {
         Locale locale = to.locale();
-        String jp = EmailTexts.jp(activities.jpSoFar(activity), locale);
+        String jp = EmailTexts.jp(jpEarned, locale);
         String kindName = texts.text(activity.getKind().messageKey(), locale);
         Object[] args = {activity.getActivityNumber(), employee.name(), activity.getTitle(), kindName,
-                activities.coachName(activity), jp};
+                coach, jp};
         List<Detail> details = new ArrayList<>();
         details.add(new Detail(texts.text("mail.detail.activityNumber", locale), activity.getActivityNumber()));
         if (!to.username().equals(employee.username())) {

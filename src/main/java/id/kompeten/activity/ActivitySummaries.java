@@ -2,6 +2,7 @@ package id.kompeten.activity;
 
 import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.TaskNames;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,8 @@ class ActivitySummaries {
     /** Names the task and sets the summary on it (it ends with the task); returns the activity. */
     DevelopmentActivity prefill(DelegateTask task) {
         DevelopmentActivity activity = activities.get(((Number) task.getVariable(ActivityProcess.ACTIVITY_ID)).longValue());
-        String name = task.getBpmnModelElementInstance().getName() + " — " + task.getVariable(CaseVariables.EMPLOYEE_NAME)
-                + " · " + activity.getActivityNumber();
-        task.setName(name.length() > 255 ? name.substring(0, 254) + "…" : name);
+        task.setName(TaskNames.name(task.getBpmnModelElementInstance().getName(),
+                (String) task.getVariable(CaseVariables.EMPLOYEE_NAME), activity.getActivityNumber(), List.of()));
         task.setVariableLocal(ActivityProcess.ACTIVITY_SUMMARY, summary(activity));
         return activity;
     }
@@ -64,7 +64,7 @@ class ActivitySummaries {
         }
         lines.add(message("activity.summary.jp", String.valueOf(logged.size()),
                 String.valueOf(logged.stream().mapToInt(ActivitySession::getMinutes).sum()),
-                activities.jpSoFar(activity).stripTrailingZeros().toPlainString().replace('.', ',')));
+                activities.jpFor(activity, logged).stripTrailingZeros().toPlainString().replace('.', ',')));
         return String.join("\n", lines);
     }
 

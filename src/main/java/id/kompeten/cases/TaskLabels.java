@@ -3,6 +3,7 @@ package id.kompeten.cases;
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.TaskNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskLabels {
-
-    static final int MAX_NAME = 255;
 
     private final EmployeeDirectory employees;
 
@@ -49,7 +48,7 @@ class TaskLabels {
             }
             employees.positionOf(employee).ifPresent(details::add);
         }
-        task.setName(name(step, employee.getName(), caseNumber, details));
+        task.setName(TaskNames.name(step, employee.getName(), caseNumber, details));
         for (String shown : CaseVariables.SHOWN_IN_TASK_LISTS) {
             Object value = task.getVariable(shown);
             if (value != null) {
@@ -59,20 +58,5 @@ class TaskLabels {
         Date now = ClockUtil.getCurrentTime();
         task.setFollowUpDate(new Date(now.getTime() + Duration.parse(reminderAfter).toMillis()));
         task.setDueDate(new Date(now.getTime() + Duration.parse(escalationAfter).toMillis()));
-    }
-
-    /**
-     * "<step> — <employee> · <case number>", then the details in order as far as they fit {@link #MAX_NAME}
-     * characters: the last ones are left out first, whole; a name still too long is cut with an ellipsis.
-     */
-    static String name(String step, String employee, String caseNumber, List<String> details) {
-        String name = step + " — " + employee + " · " + caseNumber;
-        for (int shown = details.size(); shown >= 0; shown--) {
-            String withDetails = details.subList(0, shown).stream().reduce(name, (text, detail) -> text + " · " + detail);
-            if (withDetails.length() <= MAX_NAME) {
-                return withDetails;
-            }
-        }
-        return name.substring(0, MAX_NAME - 1) + "…";
     }
 }

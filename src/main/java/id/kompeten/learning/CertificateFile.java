@@ -33,6 +33,11 @@ record CertificateFile(byte[] content, String mediaType, String sha256) {
     }
 
     String extension() {
+        return extensionOf(mediaType);
+    }
+
+    /** The file name extension of one of the accepted types. */
+    static String extensionOf(String mediaType) {
         return TYPES.stream().filter(t -> t.mediaType().equals(mediaType)).findFirst().map(Type::extension)
                 .orElseThrow();
     }

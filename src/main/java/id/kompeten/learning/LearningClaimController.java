@@ -72,11 +72,10 @@ class LearningClaimController {
     @GetMapping({"/api/learning-claims/{ref}/certificate", "/berkas/klaim/{ref}/sertifikat"})
     ResponseEntity<byte[]> certificate(@PathVariable String ref) {
         LearningClaim claim = readable(ref);
-        CertificateFile type = new CertificateFile(new byte[0], claim.getCertificateType(), claim.getCertificateSha256());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(claim.getCertificateType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("sertifikat-" + claim.getClaimNumber() + "." + type.extension()).build().toString())
+                        .filename("sertifikat-" + claim.getClaimNumber() + "." + CertificateFile.extensionOf(claim.getCertificateType())).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

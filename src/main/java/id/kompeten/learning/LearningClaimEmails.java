@@ -8,6 +8,7 @@ import id.kompeten.notification.OutgoingEmail.Link;
 import id.kompeten.notification.Recipient;
 import id.kompeten.notification.Recipients;
 import id.kompeten.process.ClaimProcess;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,10 @@ class LearningClaimEmails {
     void send(Kind kind, long claimId, String processInstanceId) {
         LearningClaim claim = claims.get(claimId);
         Recipient claimant = recipients.participant(claim.getEmployeeNip());
-        Task open = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(ClaimProcess.TASK_VERIFY_LEARNING_CLAIM).singleResult();
+        Task open = kind != Kind.CLAIM_VERIFICATION_REMINDER ? null : tasks.createTaskQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(ClaimProcess.TASK_VERIFY_LEARNING_CLAIM)
+                .singleResult();
+        BigDecimal jp = claims.jpFor(claim);
         List<Recipient> to = switch (kind) {
             case CLAIM_VERIFICATION_REQUEST -> recipients.hrStaff();
             // nobody is reminded of a claim already decided; a claimed task, only its assignee
@@ -53,14 +56,14 @@ class LearningClaimEmails {
             case CLAIM_VERIFIED, CLAIM_REFUSED -> List.of(claimant);
         };
         for (Recipient recipient : to) {
-            OutgoingEmail email = write(kind, claim, claimant, recipient);
+            OutgoingEmail email = write(kind, claim, claimant, recipient, jp);
             emails.request(kind == Kind.CLAIM_VERIFICATION_REMINDER ? email.aboutTask(open.getId()) : email);
         }
     }
 
-    private OutgoingEmail write(Kind kind, LearningClaim claim, Recipient claimant, Recipient to) {
+    private OutgoingEmail write(Kind kind, LearningClaim claim, Recipient claimant, Recipient to, BigDecimal jpEarned) {
         Locale locale = to.locale();
-        String jp = EmailTexts.jp(claims.jpFor(claim), locale);
+        String jp = EmailTexts.jp(jpEarned, locale);
         Object[] args = {claim.getClaimNumber(), claimant.name(), claim.getTitle(), jp,
                 texts.text(claim.getKind().messageKey(), locale)};
         List<Detail> details = new ArrayList<>();

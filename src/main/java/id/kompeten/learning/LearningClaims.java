@@ -1,5 +1,10 @@
 package id.kompeten.learning;
 
+import static id.kompeten.forms.RequestFields.date;
+import static id.kompeten.forms.RequestFields.refused;
+import static id.kompeten.forms.RequestFields.required;
+import static id.kompeten.forms.RequestFields.text;
+
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.employee.Nip;
@@ -16,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +30,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +115,7 @@ public class LearningClaims {
             throw new RequestRefused(HttpStatus.CONFLICT, new FieldError(CertificateFile.FIELD, "claim.certificate.duplicate"));
         }
         LearningClaim claim = claims.save(new LearningClaim(numbers.next(endsOn.getYear()), employee.getNip(), kind,
-                title, organiser, startsOn, endsOn, minutes, caller(), clock.instant(), file));
+                title, organiser, startsOn, endsOn, minutes, access.callerName(), clock.instant(), file));
         jdbc.update("insert into learning_claim_certificate (claim_id, content) values (?, ?)", claim.getId(),
                 file.content());
         Map<String, Object> variables = new HashMap<>();
@@ -130,14 +133,11 @@ public class LearningClaims {
 
     /** The claimant is the caller: a civil servant claims their own learning (HR verifies, so never claims it). */
     private Employee claimant(String nip) {
-        if (nip == null || nip.isBlank()) {
-            throw refused("employeeNip", "form.required");
-        }
-        if (!Nip.isValid(nip)) {
+        if (!Nip.isValid(required(nip, "employeeNip"))) {
             throw refused("employeeNip", "case.nip.invalid");
         }
         Employee employee = employees.find(nip).orElseThrow(() -> refused("employeeNip", "case.employee.unknown", nip));
-        if (!caller().equals(employee.getUsername())) {
+        if (!access.callerName().equals(employee.getUsername())) {
             throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "claim.notOwn", nip));
         }
         return employee;
@@ -191,40 +191,10 @@ public class LearningClaims {
                 claim.getId());
     }
 
-    private static String caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
-    }
-
-    private static String text(String value, String field, int limit) {
-        if (value == null || value.isBlank()) {
-            throw refused(field, "form.required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > limit) {
-            throw refused(field, "form.text.tooLong", limit);
-        }
-        return trimmed;
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw refused(field, "form.required");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw refused(field, "form.date.type");
-        }
-    }
-
     private static int minutes(String value, long max) {
-        if (value == null || value.isBlank()) {
-            throw refused("minutes", "form.required");
-        }
         long minutes;
         try {
-            minutes = Long.parseLong(value.strip());
+            minutes = Long.parseLong(required(value, "minutes"));
         } catch (NumberFormatException e) {
             throw refused("minutes", "form.integer.type");
         }
@@ -232,9 +202,5 @@ public class LearningClaims {
             throw refused("minutes", "claim.minutes.range", String.valueOf(max));
         }
         return (int) minutes;
-    }
-
-    private static RequestRefused refused(String field, String code, Object... args) {
-        return new RequestRefused(HttpStatus.BAD_REQUEST, new FieldError(field, code, args));
     }
 }

@@ -12,6 +12,7 @@ import id.kompeten.forms.TaskForm;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ClaimProcess;
+import id.kompeten.process.TaskNames;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -59,9 +60,8 @@ class VerifyLearningClaimForm implements TaskForm {
         LearningClaim claim = claims.get(((Number) task.getVariable(ClaimProcess.CLAIM_ID)).longValue());
         String employee = (String) task.getVariable(CaseVariables.EMPLOYEE_NAME);
         String unit = (String) task.getVariable(CaseVariables.EMPLOYEE_UNIT);
-        String name = task.getBpmnModelElementInstance().getName() + " — " + employee + " · " + claim.getClaimNumber()
-                + (unit == null ? "" : " · " + unit);
-        task.setName(name.length() > 255 ? name.substring(0, 254) + "…" : name);
+        task.setName(TaskNames.name(task.getBpmnModelElementInstance().getName(), employee, claim.getClaimNumber(),
+                unit == null ? List.of() : List.of(unit)));
         task.setVariableLocal(ClaimProcess.CLAIM_SUMMARY, summary(claim));
     }
 

@@ -73,6 +73,12 @@ public class CaseAccess {
                 .or(() -> Optional.ofNullable(identity.getUserInfo(caller.getName(), AGENCY_INFO)));
     }
 
+    /** The logged-in caller's user id, or "" for none. */
+    public String callerName() {
+        Authentication caller = caller();
+        return caller == null ? "" : caller.getName();
+    }
+
     public boolean isAdmin() {
         Authentication caller = caller();
         return caller != null && has(caller, Roles.ADMIN);

@@ -42,8 +42,12 @@ public class JpLedger {
 
     /** The JP a claim earns by its kind's rule, from its minutes and its days. */
     public BigDecimal jpFor(DevelopmentKind kind, LocalDate startsOn, LocalDate endsOn, int minutes) {
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
-        return rules.jpFor(kind, new JpRules.Evidence(minutes, days, 0, 0));
+        return rules.jpFor(kind, new JpRules.Evidence(minutes, days(startsOn, endsOn), 0, 0));
+    }
+
+    /** The days an activity spans, both ends counted. */
+    private static int days(LocalDate startsOn, LocalDate endsOn) {
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 
     /**
@@ -55,31 +59,31 @@ public class JpLedger {
 
     /** The JP an activity earns by its kind's rule. */
     public BigDecimal jpFor(ActivityCredit activity) {
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(activity.startsOn(), activity.endsOn()) + 1;
-        return rules.jpFor(activity.kind(), new JpRules.Evidence(activity.minutes(), days, activity.sessions(), 0));
+        return rules.jpFor(activity.kind(), new JpRules.Evidence(activity.minutes(),
+                days(activity.startsOn(), activity.endsOn()), activity.sessions(), 0));
     }
 
     /** Credits a completed activity, at most once (a second call returns the first credit). */
     @Transactional
     public Credit creditActivity(ActivityCredit activity) {
-        JpLedgerEntry entry = ledger.findByActivityId(activity.activityId()).orElseGet(() -> {
-            JpLedgerEntry credited = ledger.save(JpLedgerEntry.ofActivity(activity, jpFor(activity), clock.instant()));
-            credited.issueCertificate();
-            return credited;
-        });
-        return credit(entry);
+        return once(ledger.findByActivityId(activity.activityId()),
+                () -> JpLedgerEntry.ofActivity(activity, jpFor(activity), clock.instant()));
     }
 
     /** Credits a verified claim, at most once (a second call returns the first credit). */
     @Transactional
     public Credit creditClaim(ClaimCredit claim) {
-        JpLedgerEntry entry = ledger.findByLearningClaimId(claim.claimId()).orElseGet(() -> {
-            JpLedgerEntry credited = ledger.save(JpLedgerEntry.ofClaim(claim,
-                    jpFor(claim.kind(), claim.startsOn(), claim.endsOn(), claim.minutes()), clock.instant()));
-            credited.issueCertificate();
-            return credited;
-        });
-        return credit(entry);
+        return once(ledger.findByLearningClaimId(claim.claimId()), () -> JpLedgerEntry.ofClaim(claim,
+                jpFor(claim.kind(), claim.startsOn(), claim.endsOn(), claim.minutes()), clock.instant()));
+    }
+
+    /** The credit already made, or the new one saved with its certificate number (each source credited once). */
+    private Credit once(java.util.Optional<JpLedgerEntry> credited, java.util.function.Supplier<JpLedgerEntry> entry) {
+        return credit(credited.orElseGet(() -> {
+            JpLedgerEntry saved = ledger.save(entry.get());
+            saved.issueCertificate();
+            return saved;
+        }));
     }
 
     private static Credit credit(JpLedgerEntry e) {

@@ -41,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class CoachFormsBrowserTests {
 
-    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By COMPLETE = Browsers.COMPLETE;
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
@@ -84,9 +84,7 @@ class CoachFormsBrowserTests {
         Task log = engine.getTaskService().createTaskQuery().processInstanceId(coaching.getId()).singleResult();
 
         String base = "http://localhost:" + port;
-        Browsers.logInToTasklist(browser, base, "budi");
-        browser.get(base + "/camunda/app/tasklist/default/#/?task=" + log.getId());
-        wait.until(ExpectedConditions.presenceOfElementLocated(COMPLETE));
+        Browsers.openTask(browser, base, "budi", log.getId(), "");
         WebElement date = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".fjs-form-field-datetime input")));
         String page = browser.findElement(By.tagName("body")).getText();

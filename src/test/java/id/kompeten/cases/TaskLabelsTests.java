@@ -4,6 +4,7 @@ import static id.kompeten.process.CaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kompeten.process.CaseVariables;
+import id.kompeten.process.TaskNames;
 import id.kompeten.demo.DemoData;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,18 +89,18 @@ class TaskLabelsTests {
     @Test
     void aNameTooLongForTasklistLeavesOutTheLastDetailsFirst() {
         String unit = "Bidang " + "Pengelolaan Informasi ".repeat(9).strip(); // 204 characters: more than fits
-        assertThat(TaskLabels.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001",
+        assertThat(TaskNames.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001",
                 List.of("Bidang Statistik Sektoral", "Statistisi Ahli Muda")))
                 .isEqualTo("Jadwalkan pelatihan — Andi Pratama · KMP-2026-000001 · Bidang Statistik Sektoral"
                         + " · Statistisi Ahli Muda");
-        assertThat(TaskLabels.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001",
+        assertThat(TaskNames.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001",
                 List.of("Bidang Statistik Sektoral", unit)))
                 .isEqualTo("Jadwalkan pelatihan — Andi Pratama · KMP-2026-000001 · Bidang Statistik Sektoral");
-        assertThat(TaskLabels.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001", List.of(unit, "Statistisi")))
+        assertThat(TaskNames.name("Jadwalkan pelatihan", "Andi Pratama", "KMP-2026-000001", List.of(unit, "Statistisi")))
                 .isEqualTo("Jadwalkan pelatihan — Andi Pratama · KMP-2026-000001");
         String longName = "A".repeat(250);
-        String cut = TaskLabels.name("Jadwalkan pelatihan", longName, "KMP-2026-000001", List.of());
-        assertThat(cut).hasSize(TaskLabels.MAX_NAME).startsWith("Jadwalkan pelatihan — AAA").endsWith("A…");
+        String cut = TaskNames.name("Jadwalkan pelatihan", longName, "KMP-2026-000001", List.of());
+        assertThat(cut).hasSize(TaskNames.MAX_NAME).startsWith("Jadwalkan pelatihan — AAA").endsWith("A…");
     }
 
     @Test

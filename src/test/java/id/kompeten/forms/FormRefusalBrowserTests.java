@@ -46,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FormRefusalBrowserTests {
 
-    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By COMPLETE = Browsers.COMPLETE;
     private static final By NOTIFICATION = By.cssSelector(".notifications .alert .message");
     /** form-js's English messages (its Validator) */
     private static final List<String> FORM_JS_ENGLISH = List.of("Field is required", "Field must", "Value is");
@@ -175,10 +175,7 @@ class FormRefusalBrowserTests {
     }
 
     private void open(String user, Task task, String query) {
-        String base = "http://localhost:" + port;
-        Browsers.logInToTasklist(browser, base, user);
-        browser.get(base + "/camunda/app/tasklist/default/" + query + "#/?task=" + task.getId());
-        wait.until(ExpectedConditions.presenceOfElementLocated(COMPLETE));
+        Browsers.openTask(browser, "http://localhost:" + port, user, task.getId(), query);
     }
 
     /** andi's case at siti's "Catat kehadiran dan nilai tes", claimed by her: his SPBE session has ended */

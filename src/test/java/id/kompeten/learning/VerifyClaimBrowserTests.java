@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class VerifyClaimBrowserTests {
 
-    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By COMPLETE = Browsers.COMPLETE;
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
@@ -84,9 +84,7 @@ class VerifyClaimBrowserTests {
         engine.getTaskService().claim(task.getId(), "siti");
 
         String base = "http://localhost:" + port;
-        Browsers.logInToTasklist(browser, base, "siti");
-        browser.get(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-        wait.until(ExpectedConditions.presenceOfElementLocated(COMPLETE));
+        Browsers.openTask(browser, base, "siti", task.getId(), "");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-form-field-radio input[type='radio']"), 2));
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(page).contains("Verifikasi klaim pembelajaran — Andi Pratama · " + number, "Keputusan",

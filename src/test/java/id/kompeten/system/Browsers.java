@@ -70,6 +70,16 @@ public final class Browsers implements ExecutionCondition, BeforeAllCallback {
                 .usingAnyFreePort().withTimeout(BOUND).build(), options);
     }
 
+    /** Tasklist's button that completes the open task. */
+    public static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+
+    /** Logs the demo user in and opens the task's form in Tasklist ({@code query}: "" or "?lang=en"), its button there. */
+    public static void openTask(ChromeDriver browser, String base, String user, String taskId, String query) {
+        logInToTasklist(browser, base, user);
+        browser.get(base + "/camunda/app/tasklist/default/" + query + "#/?task=" + taskId);
+        new WebDriverWait(browser, BOUND).until(ExpectedConditions.presenceOfElementLocated(COMPLETE));
+    }
+
     /** Logs the demo user in to Tasklist (password "demo") and waits for the filters. */
     public static void logInToTasklist(ChromeDriver browser, String base, String user) {
         WebDriverWait wait = new WebDriverWait(browser, BOUND);
