@@ -97,15 +97,10 @@ public class Activities {
         }
         String title = text(s.title(), "title", 300);
         String number = numbers.next(LocalDate.now(clock.withZone(WIB)).getYear());
-        Map<String, Object> variables = new HashMap<>();
         DevelopmentActivity activity;
-        String process;
         if (kind.path() == DevelopmentKind.Path.GUIDED) {
-            String coach = coach(s.coach(), employee);
-            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, title, coach,
-                    access.callerName(), clock.instant()));
-            variables.put(ActivityProcess.COACH, coach);
-            process = ActivityProcess.GUIDED_PROCESS_ID;
+            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, title,
+                    coach(s.coach(), employee), access.callerName(), clock.instant()));
         } else {
             String organiser = text(s.organiser(), "organiser", 200);
             LocalDate startsOn = date(s.startsOn(), "startsOn");
@@ -115,8 +110,47 @@ public class Activities {
             }
             activity = activities.save(DevelopmentActivity.event(number, employee.getNip(), kind, title,
                     organiser, startsOn, endsOn, access.callerName(), clock.instant()));
-            variables.put(ActivityProcess.EVENT_ENDS_AT, endsOn.atTime(17, 0).atZone(WIB).toOffsetDateTime().toString());
-            process = ActivityProcess.EVENT_PROCESS_ID;
+        }
+        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(processOf(activity),
+                activity.getActivityNumber(), variablesOf(activity, employee)).getId()));
+        return activity;
+    }
+
+    /**
+     * An activity of a case's approved development plan, made ready for the case to run it (its call activity
+     * starts the family's process with {@link #variablesOf}): a guided one with the employee's supervisor as coach,
+     * an event with the plan's organiser and dates. Returns its number.
+     */
+    public String planned(String caseNumber, String employeeNip, DevelopmentKind kind, String title, String organiser,
+                          LocalDate startsOn, LocalDate endsOn, String approvedBy) {
+        Employee employee = employees.get(employeeNip);
+        String number = numbers.next(startsOn.getYear());
+        DevelopmentActivity activity = kind.path() == DevelopmentKind.Path.GUIDED
+                ? new DevelopmentActivity(number, employeeNip, kind, title, coach(null, employee), approvedBy,
+                        clock.instant())
+                : DevelopmentActivity.event(number, employeeNip, kind, title, organiser, startsOn, endsOn, approvedBy,
+                        clock.instant());
+        activity.ofCase(caseNumber);
+        return activities.save(activity).getActivityNumber();
+    }
+
+    /** The process of the activity's family. */
+    public String processOf(DevelopmentActivity activity) {
+        return switch (activity.getKind().path()) {
+            case GUIDED -> ActivityProcess.GUIDED_PROCESS_ID;
+            case EVENT -> ActivityProcess.EVENT_PROCESS_ID;
+            default -> throw new IllegalStateException("no process for " + activity.getKind());
+        };
+    }
+
+    /** The variables an activity's process starts with: who it is for, its coach or its end. */
+    Map<String, Object> variablesOf(DevelopmentActivity activity, Employee employee) {
+        Map<String, Object> variables = new HashMap<>();
+        if (activity.getKind().path() == DevelopmentKind.Path.GUIDED) {
+            variables.put(ActivityProcess.COACH, activity.getCoach());
+        } else {
+            variables.put(ActivityProcess.EVENT_ENDS_AT,
+                    activity.getEndsOn().atTime(17, 0).atZone(WIB).toOffsetDateTime().toString());
         }
         variables.put(ActivityProcess.ACTIVITY_NUMBER, activity.getActivityNumber());
         variables.put(ActivityProcess.ACTIVITY_ID, activity.getId());
@@ -124,9 +158,26 @@ public class Activities {
         variables.put(CaseVariables.EMPLOYEE_NAME, employee.getName());
         variables.put(CaseVariables.EMPLOYEE_UNIT, employee.getUnit());
         variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
-        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(process, activity.getActivityNumber(),
-                variables).getId()));
-        return activity;
+        return variables;
+    }
+
+    /** The variables of a planned activity's process, by its number. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variablesOf(String activityNumber) {
+        DevelopmentActivity activity = byNumber(activityNumber);
+        return variablesOf(activity, employees.get(activity.getEmployeeNip()));
+    }
+
+    @Transactional(readOnly = true)
+    public DevelopmentActivity byNumber(String activityNumber) {
+        return activities.findByActivityNumber(activityNumber)
+                .orElseThrow(() -> new IllegalStateException("no activity " + activityNumber));
+    }
+
+    /** The activities of a case's plan. */
+    @Transactional(readOnly = true)
+    public List<DevelopmentActivity> ofCase(String caseNumber) {
+        return activities.findByCaseNumberOrderByIdAsc(caseNumber);
     }
 
     /** The coach named, a user who is not the employee; by default the employee's supervisor. */

@@ -52,6 +52,7 @@ public class DevelopmentActivity {
     private String attendanceRecordedBy;
     private Integer learningRating;
     private String actionPlan;
+    private String caseNumber;
 
     protected DevelopmentActivity() {}
 
@@ -77,6 +78,11 @@ public class DevelopmentActivity {
         this.status = ActivityStatus.STARTED;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+    }
+
+    /** Of a case's development plan. */
+    void ofCase(String caseNumber) {
+        this.caseNumber = caseNumber;
     }
 
     void startedAs(String processInstanceId) {
@@ -143,6 +149,7 @@ public class DevelopmentActivity {
     public String getStartedBy() { return startedBy; }
     public Instant getStartedAt() { return startedAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getCaseNumber() { return caseNumber; }
     public String getGoals() { return goals; }
     public Integer getPlannedSessions() { return plannedSessions; }
     public Integer getGoalsAttained() { return goalsAttained; }

@@ -31,6 +31,9 @@ class CaseEmails {
     enum Kind {
         NEEDS_SURVEY_REQUEST,
         ASSESSMENT_REQUEST,
+        PLAN_PROPOSAL_REQUEST,
+        PLAN_APPROVAL_REQUEST,
+        PLAN_BUDGET_CHECK,
         POST_SURVEY_REQUEST,
         INTERVIEW_REQUEST,
         FOLLOW_UP_APPROVAL_REQUEST,
@@ -102,9 +105,11 @@ class CaseEmails {
     private List<Recipient> recipientsOf(Kind kind, CaseContext context, Recipient participant,
                                          OverdueTasks.Overdue overdue) {
         return switch (kind) {
-            case NEEDS_SURVEY_REQUEST, POST_SURVEY_REQUEST, FOLLOW_UP_APPROVED, CASE_CLOSED -> List.of(participant);
-            case ASSESSMENT_REQUEST, INTERVIEW_REQUEST, FOLLOW_UP_APPROVAL_REQUEST -> supervisor(context);
-            case CASE_ESCALATED -> recipients.hrStaff();
+            case NEEDS_SURVEY_REQUEST, PLAN_PROPOSAL_REQUEST, POST_SURVEY_REQUEST, FOLLOW_UP_APPROVED, CASE_CLOSED ->
+                    List.of(participant);
+            case ASSESSMENT_REQUEST, PLAN_APPROVAL_REQUEST, INTERVIEW_REQUEST, FOLLOW_UP_APPROVAL_REQUEST ->
+                    supervisor(context);
+            case CASE_ESCALATED, PLAN_BUDGET_CHECK -> recipients.hrStaff();
             case TASK_REMINDER -> overdue == null ? List.of() : holders(overdue);
             case TASK_ESCALATION -> overdue == null ? List.of() : above(overdue, context);
         };
@@ -115,6 +120,9 @@ class CaseEmails {
         return switch (kind) {
             case NEEDS_SURVEY_REQUEST -> TASK_FILL_NEEDS_SURVEY;
             case ASSESSMENT_REQUEST -> TASK_ASSESS_COMPETENCIES;
+            case PLAN_PROPOSAL_REQUEST -> TASK_PROPOSE_DEVELOPMENT_PLAN;
+            case PLAN_APPROVAL_REQUEST -> TASK_APPROVE_DEVELOPMENT_PLAN;
+            case PLAN_BUDGET_CHECK -> TASK_CONFIRM_PLAN_BUDGET;
             case POST_SURVEY_REQUEST -> TASK_FILL_POST_TRAINING_SURVEY;
             case INTERVIEW_REQUEST -> TASK_CONDUCT_SUPERVISOR_INTERVIEW;
             case FOLLOW_UP_APPROVAL_REQUEST -> TASK_APPROVE_FOLLOW_UP_TRAINING;

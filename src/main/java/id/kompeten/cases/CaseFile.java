@@ -20,7 +20,18 @@ record CaseFile(String caseNumber, CaseStatus status, String currentStep, int ro
                        List<NeedsSurveyView> needsSurveys, List<RatingView> ratings,
                        List<EnrollmentView> enrollments, List<PostTrainingSurveyView> postTrainingSurveys,
                        List<InterviewView> interviews, List<ResultView> evaluations, List<DecisionView> decisions,
-                       List<JpView> jp, List<TimelineView> timeline) {
+                       PlanView developmentPlan, List<JpView> jp, List<TimelineView> timeline) {
+
+    /** The case's development plan: the employee's proposal and the supervisor's version of each line, HR's budget call. */
+    public record PlanView(String status, String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt,
+                           String approvalNote, BigDecimal totalCost, BigDecimal budgetLeft, String budgetConfirmedBy,
+                           String budgetNote, List<PlanLineView> lines) {}
+
+    public record PlanLineView(String competencyCode, String priority, LineTerms proposed, LineTerms approved,
+                               String droppedReason, String activityNumber) {}
+
+    public record LineTerms(String kind, Integer intendedJp, BigDecimal cost, java.time.LocalDate startsOn,
+                            java.time.LocalDate endsOn, String organiser) {}
 
     public record Summary(String caseNumber, String employeeNip, CaseStatus status, String currentStep, int round,
                           int cycleYear, CaseOutcome outcome, Instant openedAt, Instant closedAt) {

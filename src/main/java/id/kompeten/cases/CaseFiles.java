@@ -3,6 +3,9 @@ package id.kompeten.cases;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.evaluation.EvaluationResults;
 import id.kompeten.evaluation.TrainingNeeds;
+import id.kompeten.plan.DevelopmentPlan;
+import id.kompeten.plan.DevelopmentPlans;
+import id.kompeten.plan.PlanLine;
 import id.kompeten.survey.SurveyService;
 import id.kompeten.training.Enrollments;
 import java.util.List;
@@ -26,10 +29,11 @@ class CaseFiles {
     private final TrainingNeeds needs;
     private final EvaluationResults results;
     private final Enrollments enrollments;
+    private final DevelopmentPlans plans;
 
     CaseFiles(CaseRepository cases, CaseEventRepository events, CaseDecisionRepository decisions,
               EmployeeDirectory directory, SurveyService surveys, TrainingNeeds needs, EvaluationResults results,
-              Enrollments enrollments) {
+              Enrollments enrollments, DevelopmentPlans plans) {
         this.cases = cases;
         this.events = events;
         this.decisions = decisions;
@@ -38,6 +42,7 @@ class CaseFiles {
         this.needs = needs;
         this.results = results;
         this.enrollments = enrollments;
+        this.plans = plans;
     }
 
     public Optional<CaseFile> find(String caseNumber) {
@@ -62,8 +67,24 @@ class CaseFiles {
                 map(answers.interviews(), CaseFile.InterviewView::of),
                 map(results.of(n), CaseFile.ResultView::of),
                 map(decisions.findByCaseNumberOrderByDecidedAt(n), CaseFile.DecisionView::of),
+                plans.find(n).map(this::planView).orElse(null),
                 map(enrollments.jpOf(n), CaseFile.JpView::of),
                 map(events.findByCaseNumberOrderByOccurredAtAscIdAsc(n), CaseFile.TimelineView::of));
+    }
+
+    private CaseFile.PlanView planView(DevelopmentPlan p) {
+        List<CaseFile.PlanLineView> lines = plans.linesOf(p.getCaseNumber()).stream().map(l -> {
+            PlanLine.Approval a = l.proposal();
+            CaseFile.LineTerms proposed = new CaseFile.LineTerms(a.kind().name(), a.jp(), a.cost(), a.startsOn(),
+                    a.endsOn(), a.organiser());
+            CaseFile.LineTerms approved = l.getKind() == null ? null : new CaseFile.LineTerms(l.getKind().name(),
+                    l.getIntendedJp(), l.getCost(), l.getStartsOn(), l.getEndsOn(), l.getOrganiser());
+            return new CaseFile.PlanLineView(l.getCompetencyCode(), l.getPriority(), proposed, approved,
+                    l.getDroppedReason(), plans.activityNumberOf(l));
+        }).toList();
+        return new CaseFile.PlanView(p.getStatus().name(), p.getProposedBy(), p.getProposedAt(), p.getApprovedBy(),
+                p.getApprovedAt(), p.getApprovalNote(), p.getTotalCost(), p.getBudgetLeft(), p.getBudgetConfirmedBy(),
+                p.getBudgetNote(), lines);
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> view) {

@@ -1,5 +1,6 @@
 package id.kompeten.cases;
 
+import id.kompeten.plan.DevelopmentPlans;
 import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.training.Enrollments;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every closing task (its input parameter {@code outcome} says which): credits the attended training as JP
- * to the participant's yearly ledger and records the outcome with its reason.
+ * to the participant's yearly ledger and records the outcome with its reason. A completed case with a plan closes
+ * only if each high-priority gap was addressed by it (the plan's other activities credit their own JP).
  */
 @Component
 class CloseCaseDelegate implements JavaDelegate {
@@ -22,12 +24,15 @@ class CloseCaseDelegate implements JavaDelegate {
     private final CaseRepository cases;
     private final CaseDecisionRepository decisions;
     private final Enrollments enrollments;
+    private final DevelopmentPlans plans;
     private final Clock clock;
 
-    CloseCaseDelegate(CaseRepository cases, CaseDecisionRepository decisions, Enrollments enrollments, Clock clock) {
+    CloseCaseDelegate(CaseRepository cases, CaseDecisionRepository decisions, Enrollments enrollments,
+                      DevelopmentPlans plans, Clock clock) {
         this.cases = cases;
         this.decisions = decisions;
         this.enrollments = enrollments;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -37,6 +42,14 @@ class CloseCaseDelegate implements JavaDelegate {
         CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable(OUTCOME));
         CompetencyCase closing = cases.findById(context.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("no case " + context.caseNumber()));
+        if (outcome == CaseOutcome.COMPLETED && plans.find(context.caseNumber()).isPresent()) {
+            // a high-priority gap closes only addressed by the plan, or dropped from it by the supervisor with a reason
+            List<String> unaddressed = plans.unaddressedHighGaps(context.caseNumber());
+            if (!unaddressed.isEmpty()) {
+                throw new IllegalStateException("case " + context.caseNumber()
+                        + " would close with high-priority gaps nothing addressed: " + unaddressed);
+            }
+        }
         BigDecimal jp = enrollments.creditJp(context.caseNumber());
         closing.close(outcome, reasonOf(outcome, context.caseNumber(), execution), jp, clock.instant());
     }

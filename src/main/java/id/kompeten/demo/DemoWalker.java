@@ -134,6 +134,18 @@ final class DemoWalker {
         }
     }
 
+    /** The lines of a development plan's task as its form shows them (the task's own variable). */
+    List<Map<String, Object>> planLines(String processInstanceId, String taskKey) {
+        settle(processInstanceId);
+        Object json = engine.getTaskService().getVariableTyped(task(processInstanceId, taskKey).getId(), "planLines")
+                .getValue();
+        try {
+            return JSON.readValue(json.toString(), new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Object json(Object value) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();

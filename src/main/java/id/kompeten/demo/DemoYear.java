@@ -204,7 +204,7 @@ class DemoYear {
                             "Dataset sektoral terbit tepat waktu (%)", new BigDecimal("64"), new BigDecimal("78"), true),
                             HR, agency -> true);
                 }
-                walk(caseOf(plan.user(), year), people.get(plan.user()), plan, offered, start.plus(Duration.ofHours(3L * i)));
+                walk(caseOf(plan.user(), year), people.get(plan.user()), plan, offered, year, start.plus(Duration.ofHours(3L * i)));
                 letGo();
             }
             // beside the programme's courses: a coaching by a unit head, a seminar attended elsewhere and claimed
@@ -224,9 +224,13 @@ class DemoYear {
             return instanceOf(caseNumber, null);
         }
 
-        private void walk(String pid, DemoStaff.Person person, Plan plan, Map<String, TrainingSession> offered, Instant start) {
+        private void walk(String pid, DemoStaff.Person person, Plan plan, Map<String, TrainingSession> offered, int year,
+                          Instant start) {
             String head = supervisors.get(person.supervisorNip());
             surveys(pid, person, plan.gap(), start);
+            if (plan.gap() != null) {
+                plan(pid, person, year, start);
+            }
             for (Attempt attempt : plan.attempts()) {
                 TrainingSession session = offered.get(attempt.session());
                 schedule(pid, session, later(session.getStartsAt().minus(Duration.ofDays(21))));
@@ -268,10 +272,19 @@ class DemoYear {
             walker.at(now.minus(Duration.ofDays(5)));
             walker.complete(kartika, CaseProcess.TASK_FILL_NEEDS_SURVEY, "kartika", "participants",
                     needsSurvey(staff.required(people.get("kartika").position()), "T-ADS"));
-            surveys(open("bayu", year, now.minus(Duration.ofDays(9))), people.get("bayu"), "T-LPE", now.minus(Duration.ofDays(8)));
-            surveys(open("umi", year, now.minus(Duration.ofDays(7))), people.get("umi"), "M-KOM", now.minus(Duration.ofDays(6)));
+            String bayu = open("bayu", year, now.minus(Duration.ofDays(9)));
+            surveys(bayu, people.get("bayu"), "T-LPE", now.minus(Duration.ofDays(8)));
+            plan(bayu, people.get("bayu"), year, now.minus(Duration.ofDays(8)));
+            // joko's needs are evaluated: his plan is his to propose
+            DemoStaff.Person joko = people.get("joko");
+            surveys(open("joko", year, now.minus(Duration.ofDays(5))), joko,
+                    staff.required(joko.position()).keySet().iterator().next(), now.minus(Duration.ofDays(4)));
+            String umi = open("umi", year, now.minus(Duration.ofDays(7)));
+            surveys(umi, people.get("umi"), "M-KOM", now.minus(Duration.ofDays(6)));
+            propose(umi, people.get("umi"), year, now.minus(Duration.ofDays(6))); // her plan awaits her head's approval
             String citra = open("citra", year, now.minus(Duration.ofDays(12)));
             surveys(citra, people.get("citra"), "M-KOM", now.minus(Duration.ofDays(11)));
+            plan(citra, people.get("citra"), year, now.minus(Duration.ofDays(11)));
             schedule(citra, current.get("KOM-01/ahead"), now.minus(Duration.ofDays(3)));
             // trained in sessions that already ran this year
             trainedUntil("lukman", "T-ADS", current.get("STAT-01/ran"), year, 0);
@@ -290,6 +303,7 @@ class DemoYear {
             Instant opened = session.getStartsAt().minus(Duration.ofDays(14));
             String pid = open(user, year, opened);
             surveys(pid, person, gap, opened.plus(Duration.ofDays(1)));
+            plan(pid, person, year, opened.plus(Duration.ofDays(1)));
             schedule(pid, session, opened.plus(Duration.ofDays(4)));
             walker.passTime(pid, session.getEndsAt().plus(Duration.ofHours(1)));
             if (steps == 0) {
@@ -341,6 +355,32 @@ class DemoYear {
             }
             walker.complete(pid, CaseProcess.TASK_ASSESS_COMPETENCIES, supervisors.get(person.supervisorNip()),
                     "supervisors", DemoWalker.ratings("supervisorRatings", rated));
+        }
+
+        /**
+         * The development plan, the morning after the supervisor's assessment: the employee proposes a course for
+         * the competency to develop (20 JP, Rp 2.000.000, within the case's year) and the supervisor approves it.
+         */
+        private void plan(String pid, DemoStaff.Person person, int year, Instant surveyedAt) {
+            propose(pid, person, year, surveyedAt);
+            walker.at(surveyedAt.plus(Duration.ofDays(2)).plus(Duration.ofHours(6)));
+            walker.complete(pid, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN, supervisors.get(person.supervisorNip()),
+                    "supervisors", Map.of("planLines", DemoWalker.json(walker.planLines(pid,
+                            CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN))));
+        }
+
+        private void propose(String pid, DemoStaff.Person person, int year, Instant surveyedAt) {
+            walker.at(surveyedAt.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)));
+            List<Map<String, Object>> lines = walker.planLines(pid, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN);
+            lines.forEach(line -> {
+                line.put("kind", "PELATIHAN");
+                line.put("intendedJp", 20);
+                line.put("cost", 2_000_000);
+                line.put("startsOn", year + "-02-01");
+                line.put("endsOn", year + "-11-30");
+            });
+            walker.complete(pid, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, person.username(), "participants",
+                    Map.of("planLines", DemoWalker.json(lines)));
         }
 
         private void schedule(String pid, TrainingSession session, Instant at) {

@@ -9,6 +9,9 @@ public final class CaseProcess {
 
     public static final String TASK_FILL_NEEDS_SURVEY = "Task_FillNeedsSurvey";
     public static final String TASK_ASSESS_COMPETENCIES = "Task_AssessCompetencies";
+    public static final String TASK_PROPOSE_DEVELOPMENT_PLAN = "Task_ProposeDevelopmentPlan";
+    public static final String TASK_APPROVE_DEVELOPMENT_PLAN = "Task_ApproveDevelopmentPlan";
+    public static final String TASK_CONFIRM_PLAN_BUDGET = "Task_ConfirmPlanBudget";
     public static final String TASK_SCHEDULE_TRAINING = "Task_ScheduleTraining";
     public static final String TASK_RECORD_TRAINING_RESULTS = "Task_RecordTrainingResults";
     public static final String TASK_FILL_POST_TRAINING_SURVEY = "Task_FillPostTrainingSurvey";

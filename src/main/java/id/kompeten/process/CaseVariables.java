@@ -52,6 +52,16 @@ public final class CaseVariables {
     /** The sessions for the case's needs that the enrolment would refuse, each with the reason (text). */
     public static final String SESSIONS_NOT_OFFERED = "sessionsNotOffered";
 
+    /** The development plan as its forms show it, and the agency's budget beside its cost (task-local texts). */
+    public static final String PLAN_SUMMARY = "planSummary";
+    public static final String BUDGET_SUMMARY = "budgetSummary";
+    /** The approved plan's cost within the budget left (else HR confirm it); HR's answer to one beyond it. */
+    public static final String PLAN_WITHIN_BUDGET = "planWithinBudget";
+    public static final String PLAN_BUDGET_CONFIRMED = "planBudgetConfirmed";
+    /** What the approved plan runs: a scheduled course, activities of other kinds, or both. */
+    public static final String PLAN_HAS_COURSE = "planHasCourse";
+    public static final String PLAN_HAS_ACTIVITIES = "planHasActivities";
+
     /**
      * The case's variables Tasklist shows under a task's name in its lists (the filters' "variables"), each also
      * copied onto every task of the case: Tasklist reads them as the user, and only administrators may read a

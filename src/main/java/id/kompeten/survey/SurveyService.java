@@ -63,10 +63,16 @@ public class SurveyService {
     /** The survey of a round's attended session (the latest, should HR have re-run it). */
     @Transactional(readOnly = true)
     public PostTrainingSurvey postTrainingSurveyOf(String caseNumber, int round) {
+        return findPostTrainingSurvey(caseNumber, round)
+                .orElseThrow(() -> new IllegalStateException("no post-training survey in " + caseNumber + " round " + round));
+    }
+
+    /** The round's post-training survey, if the round had a course (a plan may have none). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PostTrainingSurvey> findPostTrainingSurvey(String caseNumber, int round) {
         return postTrainingSurveys.findByCaseNumber(caseNumber).stream()
                 .filter(s -> s.getRound() == round)
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new IllegalStateException("no post-training survey in " + caseNumber + " round " + round));
+                .reduce((first, second) -> second);
     }
 
     @Transactional(readOnly = true)

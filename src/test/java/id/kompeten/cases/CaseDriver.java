@@ -140,6 +140,65 @@ public class CaseDriver {
         complete(instance, CaseProcess.TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
         complete(instance, CaseProcess.TASK_ASSESS_COMPETENCIES, "budi",
                 ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        planCourses(instance, "andi", "budi");
+    }
+
+    /**
+     * The development plan as most cases make it: the employee proposes a scheduled course for every competency the
+     * needs call for (20 JP, no cost, within the year) and the supervisor approves it as proposed.
+     */
+    public void planCourses(ProcessInstance instance, String employee, String supervisor) {
+        List<Map<String, Object>> lines = planLines(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN);
+        int year = java.time.Year.now().getValue();
+        lines.forEach(line -> {
+            line.put("kind", "PELATIHAN");
+            line.put("intendedJp", 20);
+            line.put("cost", 0);
+            line.put("startsOn", year + "-01-02");
+            line.put("endsOn", year + "-12-30");
+        });
+        complete(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, employee, vars("planLines", json(lines)));
+        complete(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN, supervisor,
+                vars("planLines", json(planLines(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN))));
+    }
+
+    /**
+     * A plan's lines as the employee proposes them without reading the form first: a scheduled course (20 JP, no
+     * cost, within the year) for each competency; with {@code approved}, as the supervisor keeps them.
+     */
+    public static Map<String, Object> coursePlan(boolean approved, String... competencyCodes) {
+        int year = java.time.Year.now().getValue();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (String code : competencyCodes) {
+            Map<String, Object> line = new HashMap<>();
+            line.put("competencyCode", code);
+            line.put("kind", "PELATIHAN");
+            line.put("intendedJp", 20);
+            line.put("cost", 0);
+            line.put("startsOn", year + "-01-02");
+            line.put("endsOn", year + "-12-30");
+            if (approved) {
+                line.put("keep", "KEEP");
+            }
+            lines.add(line);
+        }
+        return vars("planLines", json(lines));
+    }
+
+    /** The plan's lines as the task's form shows them (its own variable, as Tasklist reads it). */
+    public List<Map<String, Object>> planLines(ProcessInstance instance, String taskKey) {
+        settle(instance);
+        Task task = task(instance, taskKey);
+        if (task == null) {
+            throw new AssertionError("not waiting at " + taskKey);
+        }
+        String json = engine.getTaskService().getVariableTyped(task.getId(), "planLines").getValue().toString();
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<>() {});
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -243,11 +302,13 @@ public class CaseDriver {
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("TrainingProgramProcess").list()
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
         // then the cases and anything else (a JP reminder run an earlier test started)
+        // (a case's planned activities go with it: they may be gone when their turn comes)
         engine.getRuntimeService().createProcessInstanceQuery().list()
-                .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test reset", true, true));
+                .forEach(pi -> engine.getRuntimeService().deleteProcessInstanceIfExists(pi.getId(), "test reset", true,
+                        true, true, false));
         List<Long> programmeSessions = jdbc.queryForList("select session_id from programme_session", Long.class);
         for (String table : List.of("programme_case", "programme_goal", "programme_participant", "programme_indicator",
-                "login_failure", "figure_correction", "programme_report", "programme_session", "programme_competency", "programme", "email_message", "email_delivery", "jp_ledger_entry", "learning_claim_certificate", "learning_claim", "activity_session", "development_activity", "post_training_survey", "enrollment", "case_event",
+                "login_failure", "figure_correction", "programme_report", "programme_session", "programme_competency", "programme", "email_message", "email_delivery", "jp_ledger_entry", "learning_claim_certificate", "learning_claim", "development_plan_line", "development_plan", "activity_session", "development_activity", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",
                 "evaluation_result", "competency_case")) {
             jdbc.update("delete from " + table);

@@ -89,6 +89,7 @@ class CaseOverHttpTests {
                 Map.of("supervisorRatings", rows(Map.of("T-ADS", "2", "M-PP", "3", "M-KOM", "3")))).status())
                 .isEqualTo(204);
         runJobs(instance);
+        new HttpCaseSteps(port).planCourses(caseNumber, "dewi", "budi");
 
         // siti claims the scheduling task from the hr-staff queue; an unknown session is refused
         String schedule = task("siti", caseNumber, "Task_ScheduleTraining");
@@ -141,6 +142,7 @@ class CaseOverHttpTests {
         List<String> timeline = new ArrayList<>();
         c.get("timeline").forEach(e -> timeline.add(e.get("stepId").asText() + " by " + e.get("actor").asText()));
         assertThat(timeline).contains("Task_FillNeedsSurvey by dewi", "Task_AssessCompetencies by budi",
+                "Task_ProposeDevelopmentPlan by dewi", "Task_ApproveDevelopmentPlan by budi",
                 "Task_ScheduleTraining by siti", "Task_RecordTrainingResults by siti",
                 "Task_ConductSupervisorInterview by budi", "EndEvent_CaseCompleted by sistem");
         assertThat(call("siti", "GET", "/api/cases/KMP-1999-000001", null).status()).isEqualTo(404);

@@ -105,8 +105,11 @@ class CompetencyDevelopmentProcessTests {
         driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
         driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
                 ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
-        assertThat(instance).hasPassed("Task_EvaluateTrainingNeeds").isWaitingAt(TASK_SCHEDULE_TRAINING)
+        assertThat(instance).hasPassed("Task_EvaluateTrainingNeeds").isWaitingAt(TASK_PROPOSE_DEVELOPMENT_PLAN)
                 .variables().containsEntry(CaseVariables.TRAINING_NEED_COUNT, 1);
+        driver.planCourses(instance, "andi", "budi");
+        assertThat(instance).hasPassed("Task_CheckPlanBudget", "Task_StartPlannedActivities")
+                .isWaitingAt(TASK_SCHEDULE_TRAINING);
         assertThat(driver.task(instance, TASK_SCHEDULE_TRAINING)).hasCandidateGroup("hr-staff");
         return instance;
     }
@@ -300,6 +303,8 @@ class CompetencyDevelopmentProcessTests {
         driver.complete(instance, TASK_FILL_NEEDS_SURVEY, "andi", needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
         driver.complete(instance, TASK_ASSESS_COMPETENCIES, "budi",
                 ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)));
+        Assertions.assertThat(driver.fireOverdueTimers(instance)).as("the plan's proposal: reminder only").isEqualTo(1);
+        driver.planCourses(instance, "andi", "budi");
         for (int round = 1; round <= 2; round++) {
             Assertions.assertThat(driver.fireOverdueTimers(instance)).as("scheduling: reminder only").isEqualTo(1);
             driver.complete(instance, TASK_SCHEDULE_TRAINING, "siti",

@@ -72,6 +72,40 @@ public class HttpCaseSteps {
         throw new AssertionError("the instance keeps making jobs");
     }
 
+    /**
+     * The development plan over HTTP as most cases make it: the employee proposes a scheduled course for every
+     * competency to develop (20 JP, no cost, within the year), the supervisor approves it as proposed; each reads the
+     * lines from the task's form as Tasklist does.
+     */
+    public void planCourses(String caseNumber, String employee, String supervisor) throws Exception {
+        String instance = instance(caseNumber);
+        runJobs(instance);
+        String propose = task(employee, caseNumber, "Task_ProposeDevelopmentPlan");
+        List<Map<String, Object>> lines = planLines(employee, propose);
+        int year = java.time.Year.now().getValue();
+        lines.forEach(line -> {
+            line.put("kind", "PELATIHAN");
+            line.put("intendedJp", 20);
+            line.put("cost", 0);
+            line.put("startsOn", year + "-01-02");
+            line.put("endsOn", year + "-12-30");
+        });
+        assertThat(complete(employee, propose, Map.of("planLines", lines)).status()).isEqualTo(204);
+        runJobs(instance);
+        String approve = task(supervisor, caseNumber, "Task_ApproveDevelopmentPlan");
+        assertThat(complete(supervisor, approve, Map.of("planLines", planLines(supervisor, approve))).status())
+                .isEqualTo(204);
+        runJobs(instance);
+    }
+
+    /** A plan task's lines, as its form shows them to the user. */
+    public List<Map<String, Object>> planLines(String user, String taskId) throws Exception {
+        Reply variables = call(user, "GET", "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false", null);
+        assertThat(variables.status()).isEqualTo(200);
+        return json.readValue(variables.body().get("planLines").get("value").asText(),
+                new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    }
+
     public static List<Map<String, Object>> rows(Map<String, Object> byCompetency) {
         List<Map<String, Object>> rows = new ArrayList<>();
         byCompetency.forEach((code, rating) -> rows.add(Map.of("competencyCode", code, "rating", rating)));

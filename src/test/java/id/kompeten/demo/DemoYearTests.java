@@ -139,7 +139,8 @@ class DemoYearTests {
         int year = lastYear + 1;
         List<String> steps = jdbc.queryForList("select distinct t.task_def_key_ from act_ru_task t join act_ru_execution e"
                 + " on e.proc_inst_id_ = t.proc_inst_id_ and e.business_key_ like ?", String.class, "KMP-" + year + "-%");
-        assertThat(steps).contains("Task_FillNeedsSurvey", "Task_AssessCompetencies", "Task_ScheduleTraining",
+        assertThat(steps).contains("Task_FillNeedsSurvey", "Task_AssessCompetencies", "Task_ProposeDevelopmentPlan",
+                "Task_ApproveDevelopmentPlan", "Task_ScheduleTraining",
                 "Task_RecordTrainingResults", "Task_FillPostTrainingSurvey", "Task_ConductSupervisorInterview");
         assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and outcome = 'COMPLETED'",
                 Integer.class, year)).isPositive();

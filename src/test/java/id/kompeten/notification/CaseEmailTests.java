@@ -202,6 +202,8 @@ class CaseEmailTests {
         assertThat(addressedSubjects(mails)).containsExactlyInAnyOrder(
                 "andi@kompeten.example: Kasus " + caseNumber + " dibuka: mohon isi survei kebutuhan pelatihan",
                 "budi@kompeten.example: Mohon nilai kompetensi Andi Pratama (" + caseNumber + ")",
+                "andi@kompeten.example: Susun rencana pengembangan kompetensi Anda (" + caseNumber + ")",
+                "budi@kompeten.example: Rencana pengembangan Andi Pratama menunggu persetujuan (" + caseNumber + ")",
                 "andi@kompeten.example: Undangan pelatihan: Pelatihan Layanan Publik Berbasis Elektronik",
                 "andi@kompeten.example: Mohon isi survei pascapelatihan: Pelatihan Layanan Publik Berbasis Elektronik",
                 "budi@kompeten.example: Wawancara penerapan hasil pelatihan Andi Pratama (" + caseNumber + ")",
@@ -227,7 +229,7 @@ class CaseEmailTests {
         assertThat(invitation.text()).contains("Pelatihan: Pelatihan Layanan Publik Berbasis Elektronik");
 
         assertThat(jdbc.queryForList("select status from email_message where case_number = ?", String.class, caseNumber))
-                .hasSize(6).containsOnly("SENT");
+                .hasSize(8).containsOnly("SENT");
     }
 
     @Test

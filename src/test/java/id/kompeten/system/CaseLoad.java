@@ -181,6 +181,8 @@ final class CaseLoad {
                 CaseDriver.needsSurvey(Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)), steps);
         submit(instance, CaseProcess.TASK_ASSESS_COMPETENCIES, "budi",
                 CaseDriver.ratings("supervisorRatings", Map.of("T-LPE", 2, "M-KOM", 3, "SK-PB", 2)), steps);
+        submit(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, user, CaseDriver.coursePlan(false, "T-LPE"), steps);
+        submit(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN, "budi", CaseDriver.coursePlan(true, "T-LPE"), steps);
         submit(instance, CaseProcess.TASK_SCHEDULE_TRAINING, "siti",
                 CaseDriver.vars(CaseVariables.TRAINING_SESSION_ID, String.valueOf(sessions.get(index / 90))), steps);
         submit(instance, CaseProcess.TASK_RECORD_TRAINING_RESULTS, "siti", CaseDriver.results(true, 900, 40, 70), steps);
@@ -197,6 +199,9 @@ final class CaseLoad {
         variables.put(CaseVariables.PARTICIPANT, user);
         variables.put(CaseVariables.SUPERVISOR, "budi");
         variables.put(CaseVariables.TRAINING_NEED_COUNT, 1);
+        variables.put(CaseVariables.PLAN_WITHIN_BUDGET, true);
+        variables.put(CaseVariables.PLAN_HAS_COURSE, true);
+        variables.put(CaseVariables.PLAN_HAS_ACTIVITIES, false);
         Date ended = Date.from(Instant.now().minus(1, ChronoUnit.DAYS));
         variables.put(CaseVariables.TRAINING_REMIND_AT, Date.from(ended.toInstant().minus(1, ChronoUnit.DAYS)));
         variables.put(CaseVariables.TRAINING_ENDS_AT, ended);
@@ -207,7 +212,8 @@ final class CaseLoad {
                 .startProcessInstanceByKey(BareShape.KEY, "BARE-" + user, variables).getId());
         drain(instance[0], steps);
         for (String[] task : new String[][] {{CaseProcess.TASK_FILL_NEEDS_SURVEY, user},
-                {CaseProcess.TASK_ASSESS_COMPETENCIES, "budi"}, {CaseProcess.TASK_SCHEDULE_TRAINING, "siti"},
+                {CaseProcess.TASK_ASSESS_COMPETENCIES, "budi"}, {CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, user},
+                {CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN, "budi"}, {CaseProcess.TASK_SCHEDULE_TRAINING, "siti"},
                 {CaseProcess.TASK_RECORD_TRAINING_RESULTS, "siti"}, {CaseProcess.TASK_FILL_POST_TRAINING_SURVEY, user},
                 {CaseProcess.TASK_CONDUCT_SUPERVISOR_INTERVIEW, "budi"}}) {
             submit(instance[0], task[0], task[1], null, steps);

@@ -70,6 +70,7 @@ class YearOfDevelopmentOverHttpTests {
                 "developmentGoal", "Analisis data sektoral", "preferredMode", "BLENDED"));
         submit("budi", caseNumber, "Task_AssessCompetencies", Map.of("supervisorRatings",
                 HttpCaseSteps.rows(Map.of("T-ADS", "2", "M-PP", "3", "M-KOM", "3"))));
+        steps.planCourses(caseNumber, "dewi", "budi");
         String schedule = steps.task("siti", caseNumber, "Task_ScheduleTraining");
         steps.call("siti", "POST", "/engine-rest/task/" + schedule + "/claim", Map.of("userId", "siti"));
         JsonNode options = steps.read(steps.call("siti", "GET", "/engine-rest/task/" + schedule

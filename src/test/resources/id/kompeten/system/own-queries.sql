@@ -198,6 +198,12 @@ select j.* from jp_ledger_entry j where j.activity_id = 22222;
 -- activity.ActivityRepository#findByActivityNumber
 select a.* from development_activity a where a.activity_number = 'AKT-2024-000222';
 
+-- activity.ActivityRepository#findByCaseNumberOrderByIdAsc
+select a.* from development_activity a where a.case_number = 'KMP-2024-012346' order by a.id;
+
+-- plan.PlanLineRepository#findByCaseNumberOrderByIdAsc
+select l.* from development_plan_line l where l.case_number = 'KMP-2024-012346' order by l.id;
+
 -- activity.ActivitySessionRepository#findByActivityIdOrderByHeldOnAscIdAsc
 select s.* from activity_session s where s.activity_id = 22222 order by s.held_on, s.id;
 
@@ -570,6 +576,18 @@ join report_employee e on e.nip = c.employee_nip where k.programme_code = 'PG-07
 -- report.ReportRenderer "select c.case_number, e.name" " join report_case c on c.case_number = k.case_number"
 select c.case_number, e.name from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case c on c.case_number = k.case_number
 join report_employee e on e.nip = c.employee_nip where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- plan.DevelopmentPlans "select cycle_year from competency_case where case_number = ?"
+select cycle_year from competency_case where case_number = 'KMP-2024-012345';
+
+-- plan.DevelopmentPlans "select coalesce(sum(allocated), 0) from programme_budget "
+-- the agency's budget for the plan's year
+select coalesce(sum(allocated), 0) from programme_budget where agency = 'Instansi 07' and budget_year = 2024;
+
+-- plan.DevelopmentPlans "select coalesce(sum(total_cost), 0) from development_plan "
+-- what the agency's other approved plans of the year estimate
+select coalesce(sum(total_cost), 0) from development_plan
+where agency = 'Instansi 07' and cycle_year = 2024 and status = 'APPROVED' and case_number <> 'KMP-2024-012345';
 
 -- demo: the demo's generated year (profile demo only)
 

@@ -213,5 +213,27 @@ select 200000 + n, nip, y, 'Coaching ' || n, 225, 5, opened + interval '61 days'
        opened::date, (opened + interval '40 days')::date
 from years_case where n % 3 = 1;
 
+-- a development plan for every trained case: the employee's proposal of one course line, the supervisor's approval
+-- (every tenth line changed to a cheaper date, every twentieth over the budget and confirmed by HR); the case's
+-- coaching (every third case) is one of its plan's activities
+insert into development_plan (case_number, cycle_year, agency, status, proposed_by, proposed_at, approved_by,
+                              approved_at, approval_note, total_cost, budget_left, budget_confirmed_by,
+                              budget_confirmed_at, budget_note)
+select c.case_number, c.y, e.agency, 'APPROVED', e.username, c.opened + interval '3 days', 'atasan' || c.n % 300,
+       c.opened + interval '4 days', null, 2500000, case when c.n % 20 = 0 then 0 else 400000000 end,
+       case when c.n % 20 = 0 then 'siti' end, case when c.n % 20 = 0 then c.opened + interval '5 days' end,
+       case when c.n % 20 = 0 then 'Dari sisa anggaran' end
+from years_case c join employee e on e.nip = c.nip where c.trained;
+insert into development_plan_line (id, case_number, competency_code, priority, proposed_kind, proposed_jp,
+                                   proposed_cost, proposed_starts_on, proposed_ends_on, kind, intended_jp, cost,
+                                   starts_on, ends_on, activity_id)
+select c.n, c.case_number, 'T-' || lpad((c.n % 40 + 1)::text, 3, '0'), case when c.n % 2 = 0 then 'HIGH' else 'MEDIUM' end,
+       case when c.n % 3 = 1 then 'COACHING' else 'PELATIHAN' end, 20, 2500000, make_date(c.y, 2, 1), make_date(c.y, 11, 30),
+       case when c.n % 3 = 1 then 'COACHING' else 'PELATIHAN' end, 20, 2500000,
+       case when c.n % 10 = 0 then make_date(c.y, 3, 1) else make_date(c.y, 2, 1) end, make_date(c.y, 11, 30),
+       case when c.n % 3 = 1 then c.n end
+from years_case c where c.trained;
+update development_activity a set case_number = c.case_number from years_case c where a.id = c.n and c.trained;
+
 drop table years_case;
 analyze;
