@@ -141,7 +141,8 @@ final class ClusterRecords {
     /** The emails of each path, by kind in alphabetical order. */
     static final List<String> NO_NEED_EMAILS = List.of("ASSESSMENT_REQUEST", "CASE_CLOSED", "NEEDS_SURVEY_REQUEST");
     static final List<String> TRAINING_EMAILS = List.of("ASSESSMENT_REQUEST", "CASE_CLOSED", "INTERVIEW_REQUEST",
-            "NEEDS_SURVEY_REQUEST", "POST_SURVEY_REQUEST", "TRAINING_INVITATION");
+            "NEEDS_SURVEY_REQUEST", "PLAN_APPROVAL_REQUEST", "PLAN_PROPOSAL_REQUEST", "POST_SURVEY_REQUEST",
+            "TRAINING_INVITATION");
 
     Map<String, Integer> jobsByNode(Map<String, Participant> cases) {
         Map<String, Integer> byNode = new java.util.TreeMap<>();
