@@ -119,9 +119,9 @@ public class Activities {
     /**
      * An activity of a case's approved development plan, made ready for the case to run it (its call activity
      * starts the family's process with {@link #variablesOf}): a guided one with the employee's supervisor as coach,
-     * an event with the plan's organiser and dates. Returns its number.
+     * an event with the plan's organiser and dates.
      */
-    public String planned(String caseNumber, String employeeNip, DevelopmentKind kind, String title, String organiser,
+    public DevelopmentActivity planned(String caseNumber, String employeeNip, DevelopmentKind kind, String title, String organiser,
                           LocalDate startsOn, LocalDate endsOn, String approvedBy) {
         Employee employee = employees.get(employeeNip);
         String number = numbers.next(startsOn.getYear());
@@ -131,7 +131,7 @@ public class Activities {
                 : DevelopmentActivity.event(number, employeeNip, kind, title, organiser, startsOn, endsOn, approvedBy,
                         clock.instant());
         activity.ofCase(caseNumber);
-        return activities.save(activity).getActivityNumber();
+        return activities.save(activity);
     }
 
     /** The process of the activity's family. */

@@ -85,7 +85,8 @@ public class TrainingNeeds {
         return String.join("\n", lines);
     }
 
-    static String priorityLabel(String priority) {
+    /** A priority as the forms show it (Indonesian). */
+    public static String priorityLabel(String priority) {
         return switch (priority) {
             case "HIGH" -> "tinggi";
             case "MEDIUM" -> "sedang";

@@ -1,6 +1,7 @@
 package id.kompeten.plan;
 
 import id.kompeten.activity.Activities;
+import id.kompeten.activity.DevelopmentActivity;
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.evaluation.TrainingNeed;
@@ -130,10 +131,10 @@ public class DevelopmentPlans {
                 continue;
             }
             String title = directory.competency(line.getCompetencyCode()).getName();
-            String number = activities.planned(caseNumber, employeeNip, line.getKind(), title,
+            DevelopmentActivity activity = activities.planned(caseNumber, employeeNip, line.getKind(), title,
                     line.getOrganiser(), line.getStartsOn(), line.getEndsOn(), plan.getApprovedBy());
-            line.runAs(activities.byNumber(number).getId());
-            numbers.add(number);
+            line.runAs(activity.getId());
+            numbers.add(activity.getActivityNumber());
         }
         return new Running(course, numbers);
     }
@@ -182,7 +183,6 @@ public class DevelopmentPlans {
     /** The plan as its readers see it on the forms: one line per competency, kept or dropped, and its total. */
     @Transactional(readOnly = true)
     public String summary(String caseNumber, boolean approved) {
-        NumberFormat rupiah = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id"));
         List<String> out = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         int i = 1;
@@ -196,19 +196,15 @@ public class DevelopmentPlans {
                     line.getStartsOn(), line.getEndsOn(), line.getOrganiser()) : line.proposal();
             total = total.add(a.cost());
             out.add("%d. %s (prioritas %s): %s, %d JP, Rp %s, %s s.d. %s%s".formatted(i++, name,
-                    priorityLabel(line.getPriority()), a.kind().siasnName(), a.jp(), rupiah.format(a.cost()),
+                    TrainingNeeds.priorityLabel(line.getPriority()), a.kind().siasnName(), a.jp(), rupiah(a.cost()),
                     a.startsOn(), a.endsOn(), a.organiser() == null ? "" : ", " + a.organiser()));
         }
-        out.add("Jumlah biaya: Rp " + rupiah.format(total));
+        out.add("Jumlah biaya: Rp " + rupiah(total));
         return String.join("\n", out);
     }
 
-    static String priorityLabel(String priority) {
-        return switch (priority) {
-            case HIGH -> "tinggi";
-            case "MEDIUM" -> "sedang";
-            case "LOW" -> "rendah";
-            default -> "tidak ada";
-        };
+    /** An amount in Rupiah as Indonesians write it (60.000.000). */
+    static String rupiah(BigDecimal amount) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("id")).format(amount);
     }
 }

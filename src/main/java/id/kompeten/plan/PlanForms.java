@@ -10,6 +10,7 @@ import static id.kompeten.forms.FieldRule.text;
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
 import id.kompeten.evaluation.TrainingNeed;
+import id.kompeten.evaluation.TrainingNeeds;
 import id.kompeten.forms.FieldError;
 import id.kompeten.forms.FieldRule;
 import id.kompeten.forms.FormSpec;
@@ -20,13 +21,11 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.training.DevelopmentKind;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -131,7 +130,7 @@ final class PlanForms {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(CODE, code);
         row.put(NAME, name);
-        row.put(PRIORITY, DevelopmentPlans.priorityLabel(priority));
+        row.put(PRIORITY, TrainingNeeds.priorityLabel(priority));
         return row;
     }
 
@@ -279,11 +278,10 @@ final class PlanForms {
         public void prefill(DelegateTask task) {
             String caseNumber = CaseContext.of(task).caseNumber();
             DevelopmentPlan plan = plans.plan(caseNumber);
-            NumberFormat rupiah = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id"));
             task.setVariableLocal(CaseVariables.PLAN_SUMMARY, plans.summary(caseNumber, true));
             task.setVariableLocal(CaseVariables.BUDGET_SUMMARY, "Biaya rencana Rp %s; sisa anggaran %s tahun %d Rp %s"
-                    .formatted(rupiah.format(plan.getTotalCost()), plan.getAgency(), plan.getCycleYear(),
-                            rupiah.format(plan.getBudgetLeft())));
+                    .formatted(DevelopmentPlans.rupiah(plan.getTotalCost()), plan.getAgency(), plan.getCycleYear(),
+                            DevelopmentPlans.rupiah(plan.getBudgetLeft())));
         }
 
         @Override

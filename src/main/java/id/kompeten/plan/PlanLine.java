@@ -92,13 +92,6 @@ public class PlanLine {
         return kind != null || (droppedReason != null && !droppedReason.isBlank());
     }
 
-    /** Kept and changed by the supervisor from what the employee proposed. */
-    public boolean isChanged() {
-        return !isDropped() && kind != null && (kind != proposedKind || intendedJp != proposedJp
-                || cost.compareTo(proposedCost) != 0 || !startsOn.equals(proposedStartsOn)
-                || !endsOn.equals(proposedEndsOn));
-    }
-
     public Approval proposal() {
         return new Approval(proposedKind, proposedJp, proposedCost, proposedStartsOn, proposedEndsOn, proposedOrganiser);
     }

@@ -148,16 +148,9 @@ public class CaseDriver {
      * needs call for (20 JP, no cost, within the year) and the supervisor approves it as proposed.
      */
     public void planCourses(ProcessInstance instance, String employee, String supervisor) {
-        List<Map<String, Object>> lines = planLines(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN);
-        int year = java.time.Year.now().getValue();
-        lines.forEach(line -> {
-            line.put("kind", "PELATIHAN");
-            line.put("intendedJp", 20);
-            line.put("cost", 0);
-            line.put("startsOn", year + "-01-02");
-            line.put("endsOn", year + "-12-30");
-        });
-        complete(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, employee, vars("planLines", json(lines)));
+        String[] codes = planLines(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN).stream()
+                .map(line -> (String) line.get("competencyCode")).toArray(String[]::new);
+        complete(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN, employee, coursePlan(false, codes));
         complete(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN, supervisor,
                 vars("planLines", json(planLines(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN))));
     }
@@ -167,6 +160,11 @@ public class CaseDriver {
      * cost, within the year) for each competency; with {@code approved}, as the supervisor keeps them.
      */
     public static Map<String, Object> coursePlan(boolean approved, String... competencyCodes) {
+        return vars("planLines", json(courseLines(approved, competencyCodes)));
+    }
+
+    /** The same lines as a list (to send as JSON over HTTP). */
+    public static List<Map<String, Object>> courseLines(boolean approved, String... competencyCodes) {
         int year = java.time.Year.now().getValue();
         List<Map<String, Object>> lines = new ArrayList<>();
         for (String code : competencyCodes) {
@@ -182,7 +180,7 @@ public class CaseDriver {
             }
             lines.add(line);
         }
-        return vars("planLines", json(lines));
+        return lines;
     }
 
     /** The plan's lines as the task's form shows them (its own variable, as Tasklist reads it). */

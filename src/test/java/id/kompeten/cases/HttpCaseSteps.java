@@ -81,16 +81,10 @@ public class HttpCaseSteps {
         String instance = instance(caseNumber);
         runJobs(instance);
         String propose = task(employee, caseNumber, "Task_ProposeDevelopmentPlan");
-        List<Map<String, Object>> lines = planLines(employee, propose);
-        int year = java.time.Year.now().getValue();
-        lines.forEach(line -> {
-            line.put("kind", "PELATIHAN");
-            line.put("intendedJp", 20);
-            line.put("cost", 0);
-            line.put("startsOn", year + "-01-02");
-            line.put("endsOn", year + "-12-30");
-        });
-        assertThat(complete(employee, propose, Map.of("planLines", lines)).status()).isEqualTo(204);
+        String[] codes = planLines(employee, propose).stream().map(line -> (String) line.get("competencyCode"))
+                .toArray(String[]::new);
+        assertThat(complete(employee, propose, Map.of("planLines", CaseDriver.courseLines(false, codes))).status())
+                .isEqualTo(204);
         runJobs(instance);
         String approve = task(supervisor, caseNumber, "Task_ApproveDevelopmentPlan");
         assertThat(complete(supervisor, approve, Map.of("planLines", planLines(supervisor, approve))).status())

@@ -2,6 +2,7 @@ package id.kompeten.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kompeten.cases.CaseDriver;
 import id.kompeten.security.HttpCalls.Reply;
 import java.io.IOException;
 import java.time.Duration;
@@ -186,8 +187,8 @@ final class ClusterCases {
             case "Task_FillNeedsSurvey" -> Map.of("selfRatings", rows(ratings),
                     "developmentGoal", "Melayani warga dengan komunikasi yang lebih baik", "preferredMode", "E_LEARNING");
             case "Task_AssessCompetencies" -> Map.of("supervisorRatings", rows(ratings));
-            case "Task_ProposeDevelopmentPlan" -> Map.of("planLines", planLines(false));
-            case "Task_ApproveDevelopmentPlan" -> Map.of("planLines", planLines(true));
+            case "Task_ProposeDevelopmentPlan" -> Map.of("planLines", CaseDriver.courseLines(false, "M-KOM"));
+            case "Task_ApproveDevelopmentPlan" -> Map.of("planLines", CaseDriver.courseLines(true, "M-KOM"));
             case "Task_ScheduleTraining" -> schedule(id);
             case "Task_RecordTrainingResults" -> Map.of("attended", "true", "attendedMinutes", 540,
                     "preTestScore", 40, "postTestScore", 70);
@@ -202,22 +203,6 @@ final class ClusterCases {
             throw new AssertionError(user + " completing " + step + ": " + done.status() + " " + done.text());
         }
         return done.status() != 409;
-    }
-
-    /** The plan of those who train: a course for M-KOM (20 JP, no cost, within the year), kept by the supervisor. */
-    private static List<Map<String, Object>> planLines(boolean approved) {
-        int year = java.time.Year.now().getValue();
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("competencyCode", "M-KOM");
-        line.put("kind", "PELATIHAN");
-        line.put("intendedJp", 20);
-        line.put("cost", 0);
-        line.put("startsOn", year + "-01-02");
-        line.put("endsOn", year + "-12-30");
-        if (approved) {
-            line.put("keep", "KEEP");
-        }
-        return List.of(line);
     }
 
     /** siti claims the scheduling task from HR's queue and picks the session that already ran, among those offered. */
