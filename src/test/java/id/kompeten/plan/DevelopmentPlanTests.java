@@ -271,6 +271,18 @@ class DevelopmentPlanTests {
         assertThat(emails(caseNumber, "PLAN_BUDGET_CHECK")).contains("siti");
         assertThat(jdbc.queryForObject("select status from development_plan", String.class)).isEqualTo("OVER_BUDGET");
         String confirm = taskId(instance, CaseProcess.TASK_CONFIRM_PLAN_BUDGET);
+        // nobody settles the budget through the engine's generic endpoints: no variable written, no step skipped
+        assertThat(api.as("budi", "PUT", "/engine-rest/process-instance/" + instance.getId()
+                + "/variables/planBudgetConfirmed", Map.of("value", true, "type", "Boolean")).status()).isIn(403, 404);
+        assertThat(api.as("siti", "PUT", "/engine-rest/task/" + confirm + "/variables/planBudgetConfirmed",
+                Map.of("value", true, "type", "Boolean")).status()).isIn(403, 404);
+        assertThat(api.as("andi", "POST", "/engine-rest/process-instance/" + instance.getId() + "/modification",
+                Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", "Task_StartPlannedActivities")))).status()).isIn(403, 404);
+        assertThat(api.as("dewi", "GET", "/engine-rest/task/" + taskId(instance, CaseProcess.TASK_CONFIRM_PLAN_BUDGET)
+                + "/form-variables", null).status()).isEqualTo(404);
+        assertThat(instance).isWaitingAt(CaseProcess.TASK_CONFIRM_PLAN_BUDGET);
+        assertThat(jdbc.queryForObject("select status from development_plan", String.class)).isEqualTo("OVER_BUDGET");
         // the supervisor does not confirm his own plan's budget; HR do, with a note
         assertThat(submit("budi", confirm, Map.of("planBudgetConfirmed", "true", "budgetNote", "ada")).status())
                 .isIn(403, 404);
