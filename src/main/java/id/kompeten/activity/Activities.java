@@ -32,11 +32,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Development activities with steps of their own, beyond a scheduled course, started by HR of the employee's agency.
- * The guided family (coaching, mentoring): its coach (the employee's supervisor unless another is named) agrees the
- * goals, logs each session and closes it with an assessment; the employee rates it; JP from the sessions logged. The
- * event family (seminar, workshop, ...): registered with its organiser and dates, HR record the attendance after it,
- * the employee reflects on it; JP from the minutes attended. Each credited once by its kind's rule.
+ * Development activities with steps of their own, beyond a scheduled course, started by HR of the employee's agency
+ * or by a case's approved plan. Each family its steps and evidence (training.DevelopmentKind.Path): the guided
+ * (coaching, mentoring): its coach (the employee's supervisor unless another is named) agrees the goals, logs each
+ * session and closes it with an assessment; the employee rates it; JP from the sessions logged. The event (seminar,
+ * workshop, ...): registered with its organiser and dates, HR record the attendance after it, the employee reflects
+ * on it; JP from the minutes attended. The self-paced (e-learning, ...): enrolled on a platform with its modules and
+ * the day it is due, the employee reports the completion, HR verify it; JP from the minutes of learning. The
+ * placement (on-the-job guidance, internship, secondment, exchange): a host unit, a period, a mentor who assesses
+ * it; JP from the minutes of guided learning. Further study: its institution and programme, the semesters HR record,
+ * the return to duty the supervisor confirms; JP from the credits earned. Each credited once by its kind's rule.
  */
 @Service
 @Transactional
@@ -46,6 +51,7 @@ public class Activities {
 
     private final ActivityRepository activities;
     private final ActivitySessionRepository sessions;
+    private final ActivitySemesterRepository semesters;
     private final EmployeeDirectory employees;
     private final CaseAccess access;
     private final IdentityService identity;
@@ -55,11 +61,13 @@ public class Activities {
     private final JpLedger ledger;
     private final Clock clock;
 
-    Activities(ActivityRepository activities, ActivitySessionRepository sessions, EmployeeDirectory employees,
+    Activities(ActivityRepository activities, ActivitySessionRepository sessions, ActivitySemesterRepository semesters,
+               EmployeeDirectory employees,
                CaseAccess access, IdentityService identity, RuntimeService runtime, TrustedEngineCalls trusted,
                ActivityNumbers numbers, JpLedger ledger, Clock clock) {
         this.activities = activities;
         this.sessions = sessions;
+        this.semesters = semesters;
         this.employees = employees;
         this.access = access;
         this.identity = identity;
@@ -71,14 +79,17 @@ public class Activities {
     }
 
     /**
-     * An activity as HR start it: a coaching or mentoring with its coach (left out: the employee's supervisor), or
-     * an event with its organiser and dates ({@code YYYY-MM-DD}).
+     * An activity as HR start it ({@code YYYY-MM-DD} dates): a coaching or mentoring with its coach (left out: the
+     * employee's supervisor); an event with its organiser and dates; self-paced learning with its platform (the
+     * organiser), its number of modules, the day of enrolment and the day it is due; a placement with its host unit
+     * (the organiser), its period and its mentor (the coach; left out: the supervisor); further study with its
+     * institution (the organiser), its programme (the title), its start and its planned end.
      */
     public record Start(String employeeNip, String kind, String title, String coach, String organiser, String startsOn,
-                        String endsOn) {
+                        String endsOn, Integer modules) {
 
         public Start(String employeeNip, String kind, String title, String coach) {
-            this(employeeNip, kind, title, coach, null, null, null);
+            this(employeeNip, kind, title, coach, null, null, null, null);
         }
     }
 
@@ -92,15 +103,15 @@ public class Activities {
             throw new RequestRefused(HttpStatus.FORBIDDEN, new FieldError("employeeNip", "case.forbidden", s.employeeNip()));
         }
         DevelopmentKind kind = DevelopmentKind.of(required(s.kind(), "kind")).orElseThrow(() -> refused("kind", "claim.kind.unknown"));
-        if (kind.path() != DevelopmentKind.Path.GUIDED && kind.path() != DevelopmentKind.Path.EVENT) {
-            throw refused("kind", "activity.kind.notGuided");
+        if (kind.path() == DevelopmentKind.Path.SCHEDULED_COURSE) {
+            throw refused("kind", "activity.kind.course");
         }
         String title = text(s.title(), "title", 300);
         String number = numbers.next(LocalDate.now(clock.withZone(WIB)).getYear());
         DevelopmentActivity activity;
         if (kind.path() == DevelopmentKind.Path.GUIDED) {
-            activity = activities.save(new DevelopmentActivity(number, employee.getNip(), kind, title,
-                    coach(s.coach(), employee), access.callerName(), clock.instant()));
+            activity = new DevelopmentActivity(number, employee.getNip(), kind, title, coach(s.coach(), employee),
+                    access.callerName(), clock.instant());
         } else {
             String organiser = text(s.organiser(), "organiser", 200);
             LocalDate startsOn = date(s.startsOn(), "startsOn");
@@ -108,28 +119,67 @@ public class Activities {
             if (endsOn.isBefore(startsOn)) {
                 throw refused("endsOn", "claim.endsOn.beforeStart");
             }
-            activity = activities.save(DevelopmentActivity.event(number, employee.getNip(), kind, title,
-                    organiser, startsOn, endsOn, access.callerName(), clock.instant()));
+            activity = switch (kind.path()) {
+                case EVENT -> DevelopmentActivity.event(number, employee.getNip(), kind, title, organiser, startsOn,
+                        endsOn, access.callerName(), clock.instant());
+                case SELF_PACED -> DevelopmentActivity.ofPeriod(number, employee.getNip(), kind, title, organiser, null,
+                        modules(s.modules()), startsOn, endsOn, access.callerName(), clock.instant());
+                case PLACEMENT -> DevelopmentActivity.ofPeriod(number, employee.getNip(), kind, title, organiser,
+                        coach(s.coach(), employee), null, startsOn, endsOn, access.callerName(), clock.instant());
+                default -> {
+                    supervisorOf(employee);
+                    if (!endsOn.isAfter(startsOn)) {
+                        throw refused("endsOn", "claim.endsOn.beforeStart");
+                    }
+                    yield DevelopmentActivity.ofPeriod(number, employee.getNip(), kind, title, organiser, null, null,
+                            startsOn, endsOn, access.callerName(), clock.instant());
+                }
+            };
         }
-        activity.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(processOf(activity),
-                activity.getActivityNumber(), variablesOf(activity, employee)).getId()));
-        return activity;
+        DevelopmentActivity saved = activities.save(activity);
+        saved.startedAs(trusted.call(() -> runtime.startProcessInstanceByKey(processOf(saved),
+                saved.getActivityNumber(), variablesOf(saved, employee)).getId()));
+        return saved;
+    }
+
+    private static int modules(Integer modules) {
+        if (modules == null) {
+            throw refused("modules", "form.required");
+        }
+        if (modules < 1 || modules > 500) {
+            throw refused("modules", "form.integer.range", 1, 500);
+        }
+        return modules;
+    }
+
+    /** Who confirms a study's return to duty: the employee's supervisor, who must exist. */
+    private String supervisorOf(Employee employee) {
+        return employees.supervisorOf(employee).map(Employee::getUsername)
+                .orElseThrow(() -> refused("employeeNip", "activity.supervisor.none"));
     }
 
     /**
      * An activity of a case's approved development plan, made ready for the case to run it (its call activity
-     * starts the family's process with {@link #variablesOf}): a guided one with the employee's supervisor as coach,
-     * an event with the plan's organiser and dates.
+     * starts the family's process with {@link #variablesOf}): a guided one or a placement with the employee's
+     * supervisor as coach or mentor; an event, self-paced learning or a placement with the plan's organiser (the
+     * platform, the host unit) and dates. Self-paced learning planned counts as one module: the employee reports it
+     * complete or not.
      */
     public DevelopmentActivity planned(String caseNumber, String employeeNip, DevelopmentKind kind, String title, String organiser,
                           LocalDate startsOn, LocalDate endsOn, String approvedBy) {
         Employee employee = employees.get(employeeNip);
         String number = numbers.next(startsOn.getYear());
-        DevelopmentActivity activity = kind.path() == DevelopmentKind.Path.GUIDED
-                ? new DevelopmentActivity(number, employeeNip, kind, title, coach(null, employee), approvedBy,
-                        clock.instant())
-                : DevelopmentActivity.event(number, employeeNip, kind, title, organiser, startsOn, endsOn, approvedBy,
-                        clock.instant());
+        DevelopmentActivity activity = switch (kind.path()) {
+            case GUIDED -> new DevelopmentActivity(number, employeeNip, kind, title, coach(null, employee), approvedBy,
+                    clock.instant());
+            case EVENT -> DevelopmentActivity.event(number, employeeNip, kind, title, organiser, startsOn, endsOn,
+                    approvedBy, clock.instant());
+            case SELF_PACED -> DevelopmentActivity.ofPeriod(number, employeeNip, kind, title, organiser, null, 1,
+                    startsOn, endsOn, approvedBy, clock.instant());
+            case PLACEMENT -> DevelopmentActivity.ofPeriod(number, employeeNip, kind, title, organiser,
+                    coach(null, employee), null, startsOn, endsOn, approvedBy, clock.instant());
+            default -> throw new IllegalStateException(kind + " is not run by a case's plan");
+        };
         activity.ofCase(caseNumber);
         return activities.save(activity);
     }
@@ -139,18 +189,32 @@ public class Activities {
         return switch (activity.getKind().path()) {
             case GUIDED -> ActivityProcess.GUIDED_PROCESS_ID;
             case EVENT -> ActivityProcess.EVENT_PROCESS_ID;
-            default -> throw new IllegalStateException("no process for " + activity.getKind());
+            case SELF_PACED -> ActivityProcess.SELF_PACED_PROCESS_ID;
+            case PLACEMENT -> ActivityProcess.PLACEMENT_PROCESS_ID;
+            case STUDY -> ActivityProcess.STUDY_PROCESS_ID;
+            case SCHEDULED_COURSE -> throw new IllegalStateException("a course runs in its case, not as an activity");
         };
     }
 
-    /** The variables an activity's process starts with: who it is for, its coach or its end. */
+    /**
+     * The variables an activity's process starts with: who it is for, and what its steps wait for or are assigned
+     * to: its coach or mentor, its end, a study's supervisor and the day its first semester's results are due.
+     */
     Map<String, Object> variablesOf(DevelopmentActivity activity, Employee employee) {
         Map<String, Object> variables = new HashMap<>();
-        if (activity.getKind().path() == DevelopmentKind.Path.GUIDED) {
-            variables.put(ActivityProcess.COACH, activity.getCoach());
-        } else {
-            variables.put(ActivityProcess.EVENT_ENDS_AT,
-                    activity.getEndsOn().atTime(17, 0).atZone(WIB).toOffsetDateTime().toString());
+        switch (activity.getKind().path()) {
+            case GUIDED -> variables.put(ActivityProcess.COACH, activity.getCoach());
+            case EVENT -> variables.put(ActivityProcess.EVENT_ENDS_AT, endOfDay(activity.getEndsOn()));
+            case SELF_PACED -> variables.put(ActivityProcess.ACTIVITY_ENDS_AT, endOfDay(activity.getEndsOn()));
+            case PLACEMENT -> {
+                variables.put(ActivityProcess.COACH, activity.getCoach());
+                variables.put(ActivityProcess.ACTIVITY_ENDS_AT, endOfDay(activity.getEndsOn()));
+            }
+            case STUDY -> {
+                variables.put(CaseVariables.SUPERVISOR, supervisorOf(employee));
+                variables.put(ActivityProcess.SEMESTER_DUE_AT, semesterDueAt(activity, 1));
+            }
+            case SCHEDULED_COURSE -> throw new IllegalStateException("a course runs in its case, not as an activity");
         }
         variables.put(ActivityProcess.ACTIVITY_NUMBER, activity.getActivityNumber());
         variables.put(ActivityProcess.ACTIVITY_ID, activity.getId());
@@ -159,6 +223,15 @@ public class Activities {
         variables.put(CaseVariables.EMPLOYEE_UNIT, employee.getUnit());
         variables.put(CaseVariables.PARTICIPANT, employee.getUsername());
         return variables;
+    }
+
+    private static String endOfDay(LocalDate day) {
+        return day.atTime(17, 0).atZone(WIB).toOffsetDateTime().toString();
+    }
+
+    /** When a study's semester results are due: six months a semester from its start. */
+    static String semesterDueAt(DevelopmentActivity study, int semester) {
+        return endOfDay(study.getStartsOn().plusMonths(6L * semester));
     }
 
     /** The variables of a planned activity's process, by its number. */
@@ -220,6 +293,45 @@ public class Activities {
         get(activityId).reflect(usefulness, learningRating, actionPlan, clock.instant());
     }
 
+    void reportCompletion(long activityId, int modulesCompleted, Integer minutes, String certificateNumber,
+                          LocalDate completedOn, int usefulness, int learningRating, String actionPlan) {
+        get(activityId).reportCompletion(modulesCompleted, minutes, certificateNumber, completedOn, usefulness,
+                learningRating, actionPlan, clock.instant());
+    }
+
+    void verifyCompletion(long activityId, boolean verified, String note, String by) {
+        get(activityId).verifyCompletion(verified, note, by);
+    }
+
+    void assessPlacement(long activityId, int daysPresent, int minutes, int competenceAttained, int appliedOnJob,
+                         String note) {
+        get(activityId).assessPlacement(daysPresent, minutes, competenceAttained, appliedOnJob, note, clock.instant());
+    }
+
+    /** A study's next semester, recorded once; returns its number. Graduated: the study ends on the day given. */
+    int recordSemester(long activityId, int credits, BigDecimal gradePoint, String transcriptNumber, String status,
+                       LocalDate graduatedOn, String by) {
+        DevelopmentActivity study = get(activityId);
+        int semester = semestersOf(study).size() + 1;
+        semesters.save(new ActivitySemester(study.getId(), semester, credits, gradePoint, transcriptNumber, status, by,
+                clock.instant()));
+        if (StudyForms.GRADUATED.equals(status)) {
+            study.graduated(graduatedOn);
+        } else {
+            study.semesterRecorded(StudyForms.DISCONTINUED.equals(status));
+        }
+        return semester;
+    }
+
+    void returnToDuty(long activityId, LocalDate on, String note) {
+        get(activityId).returnToDuty(on, note, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivitySemester> semestersOf(DevelopmentActivity activity) {
+        return semesters.findByActivityIdOrderBySemesterAsc(activity.getId());
+    }
+
     /** Credits the completed activity's JP from its evidence (sessions, or the minutes attended), at most once. */
     JpLedger.Credit credit(long activityId) {
         DevelopmentActivity activity = get(activityId);
@@ -229,24 +341,42 @@ public class Activities {
         return ledger.creditActivity(creditOf(activity, sessionsOf(activity)));
     }
 
-    /** The JP the activity earns from its evidence so far (the sessions logged, or the minutes attended). */
+    /** The JP the activity earns from its evidence so far (sessions, minutes of learning, credits). */
     @Transactional(readOnly = true)
     public BigDecimal jpSoFar(DevelopmentActivity activity) {
-        return jpFor(activity, activity.getKind().path() == DevelopmentKind.Path.EVENT ? List.of() : sessionsOf(activity));
+        return jpFor(activity, activity.getKind().path() == DevelopmentKind.Path.GUIDED ? sessionsOf(activity) : List.of());
     }
 
-    /** The same, from the guided activity's sessions already read (an event's are none). */
+    /** The same, from the guided activity's sessions already read (other families have none). */
     public BigDecimal jpFor(DevelopmentActivity activity, List<ActivitySession> logged) {
-        boolean none = activity.getKind().path() == DevelopmentKind.Path.EVENT ? activity.getAttendedMinutes() == null
-                : logged.isEmpty();
+        boolean none = switch (activity.getKind().path()) {
+            case GUIDED -> logged.isEmpty();
+            case STUDY -> activity.getCompletedOn() == null;
+            default -> activity.getAttendedMinutes() == null;
+        };
         return none ? BigDecimal.ZERO : ledger.jpFor(creditOf(activity, logged));
     }
 
     private JpLedger.ActivityCredit creditOf(DevelopmentActivity activity, List<ActivitySession> logged) {
-        if (activity.getKind().path() == DevelopmentKind.Path.EVENT) {
-            return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
-                    activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getEndsOn(),
-                    activity.getAttendedMinutes(), 0);
+        switch (activity.getKind().path()) {
+            case EVENT:
+                return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                        activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getEndsOn(),
+                        activity.getAttendedMinutes(), 0);
+            case SELF_PACED:
+                return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                        activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getCompletedOn(),
+                        activity.getAttendedMinutes(), 0);
+            case PLACEMENT:
+                return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                        activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getEndsOn(),
+                        activity.getAttendedMinutes(), 0, activity.getDaysPresent(), 0);
+            case STUDY:
+                return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
+                        activity.getTitle(), activity.getOrganiser(), activity.getStartsOn(), activity.getCompletedOn(),
+                        0, 0, null, semestersOf(activity).stream().mapToInt(ActivitySemester::getCredits).sum());
+            default:
+                break;
         }
         return new JpLedger.ActivityCredit(activity.getId(), activity.getEmployeeNip(), activity.getKind(),
                 activity.getTitle(), coachName(activity),

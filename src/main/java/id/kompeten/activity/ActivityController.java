@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Activities over /api: HR of the employee's agency start one (coaching, mentoring); the employee, their
- * supervisor, HR of the agency and the coach read it with its sessions. One the caller may not read is 404.
+ * Activities over /api: HR of the employee's agency start one of any family but the scheduled course (which runs in
+ * the employee's case); the employee, their supervisor, HR of the agency and the coach or mentor read it with its
+ * evidence (sessions, attendance, modules, days present, semesters). One the caller may not read is 404.
  */
 @RestController
 class ActivityController {
@@ -31,10 +32,15 @@ class ActivityController {
 
     record SessionView(LocalDate heldOn, int minutes, String notes, String loggedBy) {}
 
+    record SemesterView(int semester, int credits, BigDecimal gradePoint, String transcriptNumber, String studyStatus) {}
+
     record ActivityView(String activityNumber, String employeeNip, DevelopmentKind kind, String title, String coach,
                         ActivityStatus status, Instant startedAt, String goals, Integer plannedSessions,
                         List<SessionView> sessions, Integer goalsAttained, Integer appliedOnJob, Integer usefulness,
-                        Integer coachHelpfulness, BigDecimal jp) {}
+                        Integer coachHelpfulness, BigDecimal jp, String organiser, LocalDate startsOn,
+                        LocalDate endsOn, Integer minutes, String certificateNumber, Integer modulesTotal,
+                        Integer modulesCompleted, LocalDate completedOn, Boolean verified, String verificationNote,
+                        Integer daysPresent, List<SemesterView> semesters, LocalDate returnedOn) {}
 
     @PostMapping("/api/activities")
     ResponseEntity<ActivityView> start(@RequestBody Activities.Start start) {
@@ -54,6 +60,10 @@ class ActivityController {
                 a.getStatus(), a.getStartedAt(), a.getGoals(), a.getPlannedSessions(),
                 logged.stream().map(s -> new SessionView(s.getHeldOn(), s.getMinutes(), s.getNotes(), s.getLoggedBy()))
                         .toList(), a.getGoalsAttained(), a.getAppliedOnJob(), a.getUsefulness(), a.getCoachHelpfulness(),
-                activities.jpFor(a, logged));
+                activities.jpFor(a, logged), a.getOrganiser(), a.getStartsOn(), a.getEndsOn(), a.getAttendedMinutes(),
+                a.getCertificateNumber(), a.getModulesTotal(), a.getModulesCompleted(), a.getCompletedOn(),
+                a.getVerified(), a.getVerificationNote(), a.getDaysPresent(),
+                activities.semestersOf(a).stream().map(s -> new SemesterView(s.getSemester(), s.getCredits(),
+                        s.getGradePoint(), s.getTranscriptNumber(), s.getStudyStatus())).toList(), a.getReturnedOn());
     }
 }

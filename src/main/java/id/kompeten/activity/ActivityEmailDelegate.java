@@ -4,6 +4,7 @@ import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.StepProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ class ActivityEmailDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String kind = StepProperties.emailKind(execution);
         emails.send(ActivityEmails.Kind.valueOf(kind),
-                ((Number) execution.getVariable(ActivityProcess.ACTIVITY_ID)).longValue(), execution.getProcessInstanceId());
+                ((Number) execution.getVariable(ActivityProcess.ACTIVITY_ID)).longValue(), execution.getProcessInstanceId(),
+                StepProperties.of((BaseElement) execution.getBpmnModelElementInstance(), "overdueTask").orElse(null));
     }
 }

@@ -1,7 +1,6 @@
 package id.kompeten.activity;
 
 import id.kompeten.evaluation.ActivityEvidence;
-import id.kompeten.training.DevelopmentKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evidence of a case's completed activities, by family: a guidance's reaction is the employee's rating of its
  * usefulness and of the coach's help, its learning the coach's closing assessment of the goals attained (in place of
- * a pre- and post-test); an event's reaction is the employee's rating of its usefulness, its learning the employee's
- * own assessment. An event missed tells nothing.
+ * a pre- and post-test); a placement's reaction is the employee's rating of its usefulness, its learning the
+ * mentor's assessment of the competence attained; an event's and self-paced learning's reaction is the employee's
+ * rating of its usefulness, its learning the employee's own assessment. An activity missed or refused tells nothing.
  */
 @Component
 class CaseActivityEvidence implements ActivityEvidence {
@@ -26,11 +26,18 @@ class CaseActivityEvidence implements ActivityEvidence {
     public List<Evidence> of(String caseNumber) {
         return activities.findByCaseNumberOrderByIdAsc(caseNumber).stream()
                 .filter(a -> a.getStatus() == ActivityStatus.COMPLETED)
-                .map(a -> a.getKind().path() == DevelopmentKind.Path.GUIDED
-                        ? new Evidence(a.getKind().siasnName() + ": penilaian penutup coach",
-                                (a.getUsefulness() + a.getCoachHelpfulness()) / 2.0, a.getGoalsAttained())
-                        : new Evidence(a.getKind().siasnName() + ": penilaian diri", a.getUsefulness(),
-                                a.getLearningRating()))
+                .map(CaseActivityEvidence::evidenceOf)
                 .toList();
+    }
+
+    private static Evidence evidenceOf(DevelopmentActivity a) {
+        return switch (a.getKind().path()) {
+            case GUIDED -> new Evidence(a.getKind().siasnName() + ": penilaian penutup coach",
+                    (a.getUsefulness() + a.getCoachHelpfulness()) / 2.0, a.getGoalsAttained());
+            case PLACEMENT -> new Evidence(a.getKind().siasnName() + ": penilaian mentor", a.getUsefulness(),
+                    a.getGoalsAttained());
+            default -> new Evidence(a.getKind().siasnName() + ": penilaian diri", a.getUsefulness(),
+                    a.getLearningRating());
+        };
     }
 }

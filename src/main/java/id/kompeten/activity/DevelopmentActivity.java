@@ -53,6 +53,15 @@ public class DevelopmentActivity {
     private Integer learningRating;
     private String actionPlan;
     private String caseNumber;
+    private Integer modulesTotal;
+    private Integer modulesCompleted;
+    private java.time.LocalDate completedOn;
+    private Boolean verified;
+    private String verifiedBy;
+    private String verificationNote;
+    private Integer daysPresent;
+    private java.time.LocalDate returnedOn;
+    private String returnNote;
 
     protected DevelopmentActivity() {}
 
@@ -66,6 +75,22 @@ public class DevelopmentActivity {
         event.startsOn = startsOn;
         event.endsOn = endsOn;
         return event;
+    }
+
+    /**
+     * Self-paced learning on a platform (its organiser) with its modules, from the day of enrolment to the day it is
+     * due; a placement in a host unit (its organiser) for a period with its mentor (its coach); further study at an
+     * institution (its organiser) from its start to its planned end.
+     */
+    static DevelopmentActivity ofPeriod(String activityNumber, String employeeNip, DevelopmentKind kind, String title,
+                                        String organiser, String mentor, Integer modulesTotal,
+                                        java.time.LocalDate startsOn, java.time.LocalDate endsOn, String startedBy,
+                                        Instant startedAt) {
+        DevelopmentActivity activity = event(activityNumber, employeeNip, kind, title, organiser, startsOn, endsOn,
+                startedBy, startedAt);
+        activity.coach = mentor;
+        activity.modulesTotal = modulesTotal;
+        return activity;
     }
 
     DevelopmentActivity(String activityNumber, String employeeNip, DevelopmentKind kind, String title, String coach,
@@ -133,6 +158,71 @@ public class DevelopmentActivity {
         this.status = ActivityStatus.COMPLETED;
     }
 
+    /** The employee's report of self-paced learning: all modules done (in progress, to verify) or not (missed). */
+    void reportCompletion(int modulesCompleted, Integer minutes, String certificateNumber, java.time.LocalDate completedOn,
+                          int usefulness, int learningRating, String actionPlan, Instant at) {
+        expect(ActivityStatus.STARTED);
+        this.modulesCompleted = modulesCompleted;
+        boolean completed = isAllModulesCompleted();
+        this.attendedMinutes = completed ? minutes : null;
+        this.certificateNumber = completed ? certificateNumber : null;
+        this.completedOn = completed ? completedOn : null;
+        this.usefulness = usefulness;
+        this.learningRating = learningRating;
+        this.actionPlan = actionPlan;
+        this.ratedAt = at;
+        this.status = completed ? ActivityStatus.IN_PROGRESS : ActivityStatus.MISSED;
+    }
+
+    boolean isAllModulesCompleted() {
+        return modulesCompleted != null && modulesCompleted.equals(modulesTotal);
+    }
+
+    /** HR's check of a completion against its certificate: verified (completed, to credit) or refused. */
+    void verifyCompletion(boolean verified, String note, String by) {
+        expect(ActivityStatus.IN_PROGRESS);
+        this.verified = verified;
+        this.verificationNote = note;
+        this.verifiedBy = by;
+        this.status = verified ? ActivityStatus.COMPLETED : ActivityStatus.REFUSED;
+    }
+
+    /** The mentor's assessment after a placement: days present, minutes of guided learning, competence attained. */
+    void assessPlacement(int daysPresent, int minutes, int competenceAttained, int appliedOnJob, String note, Instant at) {
+        expect(ActivityStatus.STARTED);
+        this.daysPresent = daysPresent;
+        this.attendedMinutes = minutes;
+        this.goalsAttained = competenceAttained;
+        this.appliedOnJob = appliedOnJob;
+        this.closingNote = note;
+        this.closedAt = at;
+        this.status = ActivityStatus.IN_PROGRESS;
+    }
+
+    /** A study's semester was recorded: under way; discontinued ends it without JP. */
+    void semesterRecorded(boolean discontinued) {
+        if (status != ActivityStatus.STARTED && status != ActivityStatus.CLOSED) {
+            throw new IllegalStateException("activity " + activityNumber + " is " + status);
+        }
+        this.status = discontinued ? ActivityStatus.MISSED : ActivityStatus.STARTED;
+    }
+
+    /** The study's end: graduated, awaiting the return to duty. */
+    void graduated(java.time.LocalDate on) {
+        expect(ActivityStatus.STARTED);
+        this.completedOn = on;
+        this.status = ActivityStatus.CLOSED;
+    }
+
+    /** The supervisor's confirmation that the employee is back at work after the study. */
+    void returnToDuty(java.time.LocalDate on, String note, Instant at) {
+        expect(ActivityStatus.CLOSED);
+        this.returnedOn = on;
+        this.returnNote = note;
+        this.closedAt = at;
+        this.status = ActivityStatus.IN_PROGRESS;
+    }
+
     private void expect(ActivityStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("activity " + activityNumber + " is " + status + ", not " + expected);
@@ -167,4 +257,13 @@ public class DevelopmentActivity {
     public String getCertificateNumber() { return certificateNumber; }
     public Integer getLearningRating() { return learningRating; }
     public String getActionPlan() { return actionPlan; }
+    public Integer getModulesTotal() { return modulesTotal; }
+    public Integer getModulesCompleted() { return modulesCompleted; }
+    public java.time.LocalDate getCompletedOn() { return completedOn; }
+    public Boolean getVerified() { return verified; }
+    public String getVerifiedBy() { return verifiedBy; }
+    public String getVerificationNote() { return verificationNote; }
+    public Integer getDaysPresent() { return daysPresent; }
+    public java.time.LocalDate getReturnedOn() { return returnedOn; }
+    public String getReturnNote() { return returnNote; }
 }

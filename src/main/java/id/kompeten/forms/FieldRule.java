@@ -10,7 +10,7 @@ import java.util.Set;
 public record FieldRule(String key, Kind kind, boolean required, long min, long max, int maxLength,
                         Set<String> allowed, List<FieldRule> itemFields) {
 
-    public enum Kind { DISPLAY, TEXT, INTEGER, CHOICE, LIST }
+    public enum Kind { DISPLAY, TEXT, INTEGER, DECIMAL, DATE, CHOICE, LIST }
 
     /** Longest free text we store (database columns are 2000). */
     public static final int TEXT_LIMIT = 2000;
@@ -25,6 +25,16 @@ public record FieldRule(String key, Kind kind, boolean required, long min, long 
 
     public static FieldRule integer(String key, boolean required, long min, long max) {
         return new FieldRule(key, Kind.INTEGER, required, min, max, 0, Set.of(), List.of());
+    }
+
+    /** A number with at most two decimals (a comma or a point), from min to max in hundredths: 0-4 is 0, 400. */
+    public static FieldRule decimal(String key, boolean required, long minHundredths, long maxHundredths) {
+        return new FieldRule(key, Kind.DECIMAL, required, minHundredths, maxHundredths, 0, Set.of(), List.of());
+    }
+
+    /** A day, {@code YYYY-MM-DD} as form-js's date picker sends it. */
+    public static FieldRule date(String key, boolean required) {
+        return new FieldRule(key, Kind.DATE, required, 0, 0, 0, Set.of(), List.of());
     }
 
     public static FieldRule choice(String key, boolean required, String... allowed) {

@@ -53,6 +53,8 @@ class FormOnlyCompletions extends CommandInterceptor {
             FieldRule.Kind.DISPLAY, Set.of("string", "null"),
             FieldRule.Kind.TEXT, Set.of("string", "null"),
             FieldRule.Kind.INTEGER, Set.of("integer", "long", "short", "double", "string", "null"),
+            FieldRule.Kind.DECIMAL, Set.of("integer", "long", "short", "double", "string", "null"),
+            FieldRule.Kind.DATE, Set.of("string", "date", "null"),
             FieldRule.Kind.CHOICE, Set.of("string", "boolean", "integer", "long", "short", "null"),
             FieldRule.Kind.LIST, Set.of("json", "string", "null"));
 

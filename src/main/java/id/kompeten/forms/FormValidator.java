@@ -44,6 +44,8 @@ final class FormValidator {
             Object accepted = switch (rule.kind()) {
                 case TEXT -> text(rule, path, value, errors);
                 case INTEGER -> integer(rule, path, value, errors);
+                case DECIMAL -> decimal(rule, path, value, errors);
+                case DATE -> date(path, value, errors);
                 case CHOICE -> choice(rule, path, value, errors);
                 case LIST -> rows(rule, path, value, errors);
                 case DISPLAY -> null;
@@ -81,6 +83,40 @@ final class FormValidator {
             return null;
         }
         return number.intValue();
+    }
+
+    private static java.math.BigDecimal decimal(FieldRule rule, String path, Object value, List<FieldError> errors) {
+        java.math.BigDecimal number = null;
+        try {
+            if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+                number = new java.math.BigDecimal(n.toString());
+            } else if (value instanceof String s && s.strip().matches("-?\\d{1,12}([.,]\\d+)?")) {
+                number = new java.math.BigDecimal(s.strip().replace(',', '.'));
+            }
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        java.math.BigDecimal min = java.math.BigDecimal.valueOf(rule.min(), 2);
+        java.math.BigDecimal max = java.math.BigDecimal.valueOf(rule.max(), 2);
+        if (number == null || number.stripTrailingZeros().scale() > 2 || number.compareTo(min) < 0
+                || number.compareTo(max) > 0) {
+            errors.add(new FieldError(path, "form.decimal.range", min.stripTrailingZeros().toPlainString(),
+                    max.stripTrailingZeros().toPlainString()));
+            return null;
+        }
+        return number.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static java.time.LocalDate date(String path, Object value, List<FieldError> errors) {
+        if (value instanceof String s) {
+            try {
+                return java.time.LocalDate.parse(s.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                // refused below
+            }
+        }
+        errors.add(new FieldError(path, "form.date.type"));
+        return null;
     }
 
     private static String choice(FieldRule rule, String path, Object value, List<FieldError> errors) {

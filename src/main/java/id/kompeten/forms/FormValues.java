@@ -24,6 +24,14 @@ public final class FormValues {
         return (Integer) values.get(key);
     }
 
+    public java.math.BigDecimal decimal(String key) {
+        return (java.math.BigDecimal) values.get(key);
+    }
+
+    public java.time.LocalDate date(String key) {
+        return (java.time.LocalDate) values.get(key);
+    }
+
     /** A choice's value; "true"/"false" choices are read as booleans. */
     public Boolean bool(String key) {
         Object value = values.get(key);

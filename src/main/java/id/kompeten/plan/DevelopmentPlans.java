@@ -55,10 +55,12 @@ public class DevelopmentPlans {
         this.clock = clock;
     }
 
-    /** The kinds a plan line may take: those whose steps Kompeten runs (a course, an event, a guidance). */
+    /**
+     * The kinds a plan line may take: all whose steps run within the year (a course, an event, a guidance, self-paced
+     * learning, a placement); further study spans years and runs as an activity of its own (POST /api/activities).
+     */
     static final List<DevelopmentKind> PLANNABLE = java.util.Arrays.stream(DevelopmentKind.values())
-            .filter(k -> k.path() == DevelopmentKind.Path.SCHEDULED_COURSE || k.path() == DevelopmentKind.Path.EVENT
-                    || k.path() == DevelopmentKind.Path.GUIDED).toList();
+            .filter(k -> k.path() != DevelopmentKind.Path.STUDY).toList();
 
     @Transactional(readOnly = true)
     public List<TrainingNeed> needsOf(String caseNumber) {

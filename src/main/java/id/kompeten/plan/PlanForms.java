@@ -96,7 +96,8 @@ final class PlanForms {
                 errors.add(new FieldError(at + ENDS_ON, "claim.endsOn.beforeStart"));
             }
             DevelopmentKind kind = DevelopmentKind.valueOf(row.text(KIND));
-            if (kind.path() == DevelopmentKind.Path.EVENT && !row.has(ORGANISER)) {
+            if (kind.path() != DevelopmentKind.Path.SCHEDULED_COURSE && kind.path() != DevelopmentKind.Path.GUIDED
+                    && !row.has(ORGANISER)) {
                 errors.add(new FieldError(at + ORGANISER, "plan.organiser.required"));
             }
         }

@@ -26,6 +26,42 @@ public final class ActivityProcess {
     /** Did the employee attend the event (the gateway reads it)? */
     public static final String EVENT_ATTENDED = "eventAttended";
 
+    /**
+     * Self-paced learning (e-learning, distance learning, self-development, a community of practice): the employee
+     * reports the modules completed, the minutes and the certificate, HR verify it.
+     */
+    public static final String SELF_PACED_PROCESS_ID = "SelfPacedActivityProcess";
+    public static final String TASK_REPORT_SELF_PACED_COMPLETION = "Task_ReportSelfPacedCompletion";
+    public static final String TASK_VERIFY_SELF_PACED_COMPLETION = "Task_VerifySelfPacedCompletion";
+    /** Did the employee complete every module (the gateway reads it)? */
+    public static final String SELF_PACED_COMPLETED = "selfPacedCompleted";
+    /** Did HR verify the completion against its certificate (the gateway reads it)? */
+    public static final String COMPLETION_VERIFIED = "completionVerified";
+
+    /**
+     * A placement (on-the-job guidance, internship, secondment, exchange): a host unit and a period; its mentor
+     * assesses it after the period, the employee reflects on it.
+     */
+    public static final String PLACEMENT_PROCESS_ID = "PlacementActivityProcess";
+    public static final String TASK_ASSESS_PLACEMENT = "Task_AssessPlacement";
+
+    /**
+     * Further study (tugas belajar): HR record each semester's results from the transcript, the supervisor confirms
+     * the return to duty after the study ends, the employee reflects on it.
+     */
+    public static final String STUDY_PROCESS_ID = "StudyActivityProcess";
+    public static final String TASK_RECORD_STUDY_SEMESTER = "Task_RecordStudySemester";
+    public static final String TASK_CONFIRM_RETURN_TO_DUTY = "Task_ConfirmReturnToDuty";
+    /** After a semester: CONTINUING, GRADUATED or DISCONTINUED (the gateway reads it). */
+    public static final String STUDY_STATUS = "studyStatus";
+    /** When the next semester's results are due (the reminder on recording them waits for it). */
+    public static final String SEMESTER_DUE_AT = "semesterDueAt";
+
+    /** The employee's reflection, shared by the placement and the study (form fill-event-reflection). */
+    public static final String TASK_FILL_ACTIVITY_REFLECTION = "Task_FillActivityReflection";
+    /** When a self-paced activity is due or a placement ends (its last day, 17.00 WIB). */
+    public static final String ACTIVITY_ENDS_AT = "activityEndsAt";
+
     public static final String ACTIVITY_NUMBER = "activityNumber";
     public static final String ACTIVITY_ID = "activityId";
     /** The coach or mentor (a Camunda user), who holds the coach's tasks. */

@@ -71,12 +71,16 @@ class AccessSetup extends StartupStep {
             // a coaching's or mentoring's tasks: the coach's (often a supervisor) and the employee's
             grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.GUIDED_PROCESS_ID, ProcessDefinitionPermissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.EVENT_PROCESS_ID, ProcessDefinitionPermissions.READ);
+            grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.SELF_PACED_PROCESS_ID, ProcessDefinitionPermissions.READ);
+            grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.PLACEMENT_PROCESS_ID, ProcessDefinitionPermissions.READ);
+            grant(role, Resources.PROCESS_DEFINITION, ActivityProcess.STUDY_PROCESS_ID, ProcessDefinitionPermissions.READ);
             grant(role, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         }
         // Nobody but camunda-admin starts a process through the engine: cases, programmes, claims and activities open
         // only through /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
-                ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID)) {
+                ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID,
+                ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID)) {
             revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
@@ -87,7 +91,7 @@ class AccessSetup extends StartupStep {
         // HR give a queue task back to the queue (Camunda's unclaim needs TASK_ASSIGN; TASK_WORK claims only). Over
         // the engine API the guard lets them unclaim queue tasks and claim for themselves, no other assignment.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
-                ActivityProcess.EVENT_PROCESS_ID)) {
+                ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID)) {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 

@@ -51,16 +51,27 @@ public class JpLedger {
     }
 
     /**
-     * A completed activity of a family with its own steps (coaching, mentoring), as it is credited: JP of the year
-     * its last session was in, from its sessions' minutes, span in days and count.
+     * A completed activity of a family with its own steps, as it is credited: JP of the year it ended in, from its
+     * evidence: the minutes of learning, the days (those present, or else the span of its dates), the sessions
+     * logged, the credits (SKS) earned.
+     *
+     * @param daysPresent the days the employee was present, or null to count every day from start to end
      */
     public record ActivityCredit(long activityId, String employeeNip, DevelopmentKind kind, String title,
-                                 String organiser, LocalDate startsOn, LocalDate endsOn, int minutes, int sessions) {}
+                                 String organiser, LocalDate startsOn, LocalDate endsOn, int minutes, int sessions,
+                                 Integer daysPresent, int credits) {
+
+        public ActivityCredit(long activityId, String employeeNip, DevelopmentKind kind, String title, String organiser,
+                              LocalDate startsOn, LocalDate endsOn, int minutes, int sessions) {
+            this(activityId, employeeNip, kind, title, organiser, startsOn, endsOn, minutes, sessions, null, 0);
+        }
+    }
 
     /** The JP an activity earns by its kind's rule. */
     public BigDecimal jpFor(ActivityCredit activity) {
         return rules.jpFor(activity.kind(), new JpRules.Evidence(activity.minutes(),
-                days(activity.startsOn(), activity.endsOn()), activity.sessions(), 0));
+                activity.daysPresent() != null ? activity.daysPresent() : days(activity.startsOn(), activity.endsOn()),
+                activity.sessions(), activity.credits()));
     }
 
     /** Credits a completed activity, at most once (a second call returns the first credit). */

@@ -186,7 +186,7 @@ class GuidedActivityProcessTests {
         assertThat(api.as("budi", "POST", "/api/activities", coaching).status()).isEqualTo(403);
         assertThat(api.as("tono", "POST", "/api/activities", coaching).status()).isEqualTo(403);
         Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
-        bad.put("kind", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "TUGAS_BELAJAR", "title", "x"));
+        bad.put("kind", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "PELATIHAN", "title", "x"));
         bad.put("title", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "COACHING", "title", " "));
         bad.put("coach", Map.of("employeeNip", DemoData.ANDI_NIP, "kind", "COACHING", "title", "x", "coach", "andi"));
         bad.put("employeeNip", Map.of("employeeNip", "123", "kind", "COACHING", "title", "x"));

@@ -207,6 +207,9 @@ select l.* from development_plan_line l where l.case_number = 'KMP-2024-012346' 
 -- activity.ActivitySessionRepository#findByActivityIdOrderByHeldOnAscIdAsc
 select s.* from activity_session s where s.activity_id = 22222 order by s.held_on, s.id;
 
+-- activity.ActivitySemesterRepository#findByActivityIdOrderBySemesterAsc
+select s.* from activity_semester s where s.activity_id = 22222 order by s.semester;
+
 -- learning: claims of learning done elsewhere and their certificates
 
 -- learning.LearningClaimRepository#findByClaimNumber

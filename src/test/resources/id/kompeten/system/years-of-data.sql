@@ -206,6 +206,17 @@ insert into activity_session (id, activity_id, held_on, minutes, notes, logged_b
 select 3 * n + k, n, (opened + k * interval '20 days')::date, 60 + 15 * k, 'Sesi ' || k, 'atasan' || n % 300,
        opened + k * interval '20 days'
 from years_case, generate_series(0, 2) k where n % 3 = 1;
+-- a further study for the employee of every tenth case, four semesters recorded
+insert into development_activity (id, activity_number, employee_nip, kind, title, status, started_by, started_at,
+                                  process_instance_id, organiser, starts_on, ends_on)
+select 900000 + n, 'AKT-' || y || '-9' || lpad(n::text, 5, '0'), nip, 'TUGAS_BELAJAR', 'S2 ' || n, 'STARTED', 'siti',
+       opened, 'pg-s' || n, 'Universitas ' || n % 40, opened::date, (opened + interval '2 years')::date
+from years_case where n % 10 = 7;
+insert into activity_semester (id, activity_id, semester, credits, grade_point, transcript_number, study_status,
+                               recorded_by, recorded_at)
+select 4 * n + k, 900000 + n, k + 1, 9 + k, 3.25, 'TR-' || n || '-' || k, 'CONTINUING', 'siti',
+       opened + (k + 1) * interval '180 days'
+from years_case, generate_series(0, 3) k where n % 10 = 7;
 insert into jp_ledger_entry (id, employee_nip, ledger_year, activity, minutes, jp, credited_at, certificate_number, kind,
                              activity_id, organiser, starts_on, ends_on)
 select 200000 + n, nip, y, 'Coaching ' || n, 225, 5, opened + interval '61 days',
