@@ -234,6 +234,67 @@ class DevelopmentPlanTests {
                 DemoData.ANDI_NIP)).containsExactlyInAnyOrder("PELATIHAN", "COACHING", "SEMINAR");
     }
 
+    @Test
+    void anELearningAndAnInternshipOfThePlanRunAsTheCaseActivitiesAndTheirEvidenceEvaluatesTheRound() throws Exception {
+        ProcessInstance instance = needsEvaluated(1, 1, 1);
+        String caseNumber = instance.getBusinessKey();
+        String propose = taskId(instance, CaseProcess.TASK_PROPOSE_DEVELOPMENT_PLAN);
+        List<Map<String, Object>> lines = lines("andi", propose);
+        set(line(lines, "T-LPE"), "E_LEARNING", 10, 0, null);
+        set(line(lines, "M-KOM"), "MAGANG", 13, 0, "Bagian Organisasi, Sekretariat Daerah");
+        set(line(lines, "SK-PB"), "SOSIALISASI", 2, 0, "Kesbangpol");
+        // self-paced learning needs its platform
+        assertThat(submit("andi", propose, Map.of("planLines", lines)).text()).contains("planLines[1].organiser");
+        line(lines, "T-LPE").put("organiser", "ASN Unggul (LAN)");
+        assertThat(submit("andi", propose, Map.of("planLines", lines)).status()).isEqualTo(204);
+        String approve = taskId(instance, CaseProcess.TASK_APPROVE_DEVELOPMENT_PLAN);
+        List<Map<String, Object>> proposed = lines("budi", approve);
+        line(proposed, "SK-PB").put("keep", "DROP");
+        line(proposed, "SK-PB").put("dropReason", "Sudah diikuti tahun lalu");
+        assertThat(submit("budi", approve, Map.of("planLines", proposed)).status()).isEqualTo(204);
+
+        // no course: only the two activities run, the mentor his supervisor
+        driver.settle(instance);
+        assertThat(instance).hasNotPassed(CaseProcess.TASK_SCHEDULE_TRAINING).isWaitingAt("Task_RunPlannedActivities");
+        List<Map<String, Object>> activities = jdbc.queryForList(
+                "select activity_number, kind, coach, organiser, modules_total from development_activity"
+                        + " where case_number = ? order by id", caseNumber);
+        assertThat(activities).extracting(a -> a.get("kind") + " " + a.get("coach") + " " + a.get("organiser") + " "
+                + a.get("modules_total")).containsExactly("MAGANG budi Bagian Organisasi, Sekretariat Daerah null",
+                        "E_LEARNING null ASN Unggul (LAN) 1"); // in the plan's order: M-KOM, then T-LPE
+        ProcessInstance internship = called((String) activities.get(0).get("activity_number"));
+        ProcessInstance learning = called((String) activities.get(1).get("activity_number"));
+        assertThat(learning.getProcessDefinitionId()).startsWith(ActivityProcess.SELF_PACED_PROCESS_ID);
+        assertThat(internship.getProcessDefinitionId()).startsWith(ActivityProcess.PLACEMENT_PROCESS_ID);
+
+        String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        activityStep(learning, "andi", Map.of("modulesCompleted", 1, "learningMinutes", 450, "certificateNumber",
+                "LAN-EL-" + YEAR + "-1", "completedOn", today, "usefulness", 4, "learningRating", 5, "actionPlan",
+                "Menerapkan SPBE di unit"));
+        claim(learning);
+        activityStep(learning, "siti", Map.of("completionVerified", "true"));
+        assertThat(learning).isEnded();
+        assertThat(instance).hasNotPassed("Task_EvaluateReactionAndLearning");
+        activityStep(internship, "budi", Map.of("daysPresent", 2, "learningMinutes", 600, "competenceAttained", 4,
+                "appliedOnJob", 4, "mentorAssessment", "Menguasai penyusunan peta jabatan"));
+        activityStep(internship, "andi", Map.of("usefulness", 5, "learningRating", 4, "actionPlan", "Menyusun peta jabatan"));
+        assertThat(internship).isEnded();
+
+        driver.settle(instance);
+        assertThat(instance).hasPassed("Gateway_PlanJoin", "Task_EvaluateReactionAndLearning");
+        // e-learning rated 4 -> 75, internship 5 -> 100: 87.5; learning self-assessed 5 -> 1, mentor's 4 -> 0.75: 0.875
+        Map<String, Object> reaction = jdbc.queryForMap("select score, detail from evaluation_result where case_number = ?"
+                + " and measure = 'REACTION'", caseNumber);
+        assertThat((BigDecimal) reaction.get("score")).isEqualByComparingTo("87.5");
+        assertThat((String) reaction.get("detail")).contains("E-Learning: penilaian diri")
+                .contains("Magang/Praktik Kerja: penilaian mentor");
+        assertThat(jdbc.queryForObject("select score from evaluation_result where case_number = ? and measure = 'LEARNING_GAIN'",
+                BigDecimal.class, caseNumber)).isEqualByComparingTo("0.875");
+        // 450 / 45 = 10 JP and 600 / 45 = 13.33 JP
+        assertThat(jdbc.queryForList("select kind || ' ' || jp from jp_ledger_entry where employee_nip = ? order by kind",
+                String.class, DemoData.ANDI_NIP)).containsExactly("E_LEARNING 10.00", "MAGANG 13.33");
+    }
+
     ProcessInstance called(String activityNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(activityNumber)
                 .singleResult();
