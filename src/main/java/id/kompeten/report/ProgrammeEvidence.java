@@ -51,8 +51,15 @@ public class ProgrammeEvidence {
 
     public record JpStanding(String nip, String name, String caseNumber, BigDecimal jp, boolean atTarget) {}
 
+    /**
+     * @param byKind the JP of the year and who earned them, by form of development (training.DevelopmentKind),
+     *               those with the most JP first; null in a report published before it was kept
+     */
     public record JpCompliance(int year, BigDecimal target, int participants, int atTarget, BigDecimal atTargetShare,
-                               List<JpStanding> standings) {}
+                               List<JpStanding> standings, List<JpByKind> byKind) {}
+
+    /** One form of development's JP of the year: how many of the scope's people earned them, from how many credits. */
+    public record JpByKind(String kind, int participants, int credits, BigDecimal jp) {}
 
     public record TargetCompetency(String code, String name, String nameEn) {}
 
@@ -207,7 +214,18 @@ public class ProgrammeEvidence {
         int atTarget = (int) standings.stream().filter(JpStanding::atTarget).count();
         return new JpCompliance(year, target, standings.size(), atTarget, standings.isEmpty() ? null
                 : BigDecimal.valueOf(atTarget).divide(BigDecimal.valueOf(standings.size()), 4, RoundingMode.HALF_UP),
-                standings);
+                standings, jpByKind(scope, year));
+    }
+
+    private List<JpByKind> jpByKind(Scope scope, int year) {
+        List<JpByKind> kinds = new ArrayList<>();
+        jdbc.query("select l.kind, count(distinct l.employee_nip), count(*), sum(l.jp)" + scope.people().from()
+                        + " join report_jp_ledger_entry l on l.employee_nip = e.nip where l.ledger_year = ? and "
+                        + scope.people().where() + " group by l.kind",
+                rs -> { kinds.add(new JpByKind(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getBigDecimal(4))); }, args(year, scope.people()));
+        kinds.sort(Comparator.comparing(JpByKind::jp).reversed().thenComparing(JpByKind::kind));
+        return kinds;
     }
 
     private int count(String sql, Object... args) {

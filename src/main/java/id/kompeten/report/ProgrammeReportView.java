@@ -1,5 +1,6 @@
 package id.kompeten.report;
 
+import id.kompeten.training.DevelopmentKind;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -144,6 +145,21 @@ final class ProgrammeReportView {
         tables.add(table(t.get("page.results.jp", String.valueOf(jp.year()), t.number(jp.target())),
                 List.of(t.get("page.results.jp.name"), t.get("page.results.jp.jp"), t.get("page.results.jp.atTarget")),
                 standings));
+        if (jp.byKind() != null) {
+            List<List<Map<String, Object>>> kinds = new ArrayList<>();
+            for (ProgrammeEvidence.JpByKind k : jp.byKind()) {
+                kinds.add(List.of(cell(t.code("development.kind.", k.kind())),
+                        cell(t.code("development.family.", DevelopmentKind.of(k.kind())
+                                .map(kind -> kind.family().name()).orElse(null))),
+                        cell(String.valueOf(k.participants())), cell(String.valueOf(k.credits())), cell(t.number(k.jp()))));
+            }
+            tables.add(kinds.isEmpty() ? table(t.get("page.results.jpByKind", String.valueOf(jp.year())), List.of(),
+                    List.of(List.of(cell(t.get("page.results.jpByKind.none")))))
+                    : table(t.get("page.results.jpByKind", String.valueOf(jp.year())), List.of(
+                            t.get("page.results.jpByKind.kind"), t.get("page.results.jpByKind.family"),
+                            t.get("page.results.jpByKind.participants"), t.get("page.results.jpByKind.credits"),
+                            t.get("page.results.jpByKind.jp")), kinds));
+        }
         return section("hasil", "page.section.results", List.of(), List.of(), tables, ReportCharts.of(report, t, pdf));
     }
 

@@ -19,16 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final EvaluationReports reports;
+    private final ProgrammeEvidence evidence;
     private final CaseAccess access;
     private final Clock clock;
 
-    ReportController(EvaluationReports reports, CaseAccess access, Clock clock) {
+    ReportController(EvaluationReports reports, ProgrammeEvidence evidence, CaseAccess access, Clock clock) {
         this.reports = reports;
+        this.evidence = evidence;
         this.access = access;
         this.clock = clock;
     }
 
-    record AgencyReport(String agency, int year, ProgrammeFigures figures, List<EvaluationReports.FindingView> findings) {}
+    /** The agency's year: its figures, its findings, and its JP by form of development. */
+    record AgencyReport(String agency, int year, ProgrammeFigures figures, List<EvaluationReports.FindingView> findings,
+                        List<ProgrammeEvidence.JpByKind> jpByKind) {}
 
     @GetMapping("/api/reports/agencies")
     AgencyReport agency(@RequestParam String agency, @RequestParam(required = false) Integer year) {
@@ -37,6 +41,7 @@ class ReportController {
         }
         int y = ReportYears.orThisYear(year, clock);
         EvaluationReports.Report report = reports.agency(agency, y);
-        return new AgencyReport(agency, y, report.figures(), report.findings());
+        return new AgencyReport(agency, y, report.figures(), report.findings(),
+                evidence.jpCompliance(ProgrammeEvidence.Scope.agency(agency, y), y).byKind());
     }
 }

@@ -151,5 +151,16 @@ class YearOfDevelopmentOverHttpTests {
                 + "&year=" + year, null).body();
         assertThat(siasn.findValuesAsText("jenisKursus")).contains("Seminar/Konferensi/Sarasehan", "Coaching",
                 "E-Learning");
+
+        // the agency's report breaks the year's JP down by form of development: only dewi earned any
+        String agency = java.net.URLEncoder.encode(DemoData.AGENCY, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode report = steps.call("siti", "GET", "/api/reports/agencies?year=" + year + "&agency=" + agency, null).body();
+        List<String> kinds = new java.util.ArrayList<>();
+        report.get("jpByKind").forEach(k -> kinds.add(k.get("kind").asText() + " "
+                + k.get("participants").asInt() + " " + k.get("credits").asInt() + " " + k.get("jp").decimalValue().stripTrailingZeros().toPlainString()));
+        assertThat(kinds).containsExactly("PELATIHAN 1 1 10", "E_LEARNING 1 1 4", "COACHING 1 1 3", "SEMINAR 1 1 3");
+        String page = steps.call("siti", "GET", "/laporan/instansi?nama=" + agency + "&tahun=" + year, null).text();
+        assertThat(page).contains("JP dan partisipasi menurut bentuk pengembangan tahun " + year)
+                .contains("Seminar/konferensi/sarasehan").contains("Pelatihan nonklasikal");
     }
 }
