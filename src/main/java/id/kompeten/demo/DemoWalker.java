@@ -57,6 +57,12 @@ final class DemoWalker {
                 .taskDefinitionKey(taskKey).singleResult();
     }
 
+    /** The running instance of the process for the employee (its one activity of that family). */
+    String instanceOf(String processKey, String employeeNip) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(id.kompeten.process.CaseVariables.EMPLOYEE_NIP, employeeNip).singleResult().getId();
+    }
+
     /** The user completes the task with the form's answers (an HR queue task is claimed first), and the case moves on. */
     void complete(String processInstanceId, String taskKey, String user, String group, Map<String, Object> answers) {
         settle(processInstanceId);

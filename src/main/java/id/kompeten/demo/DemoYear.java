@@ -1,6 +1,7 @@
 package id.kompeten.demo;
 
 import id.kompeten.cases.CompetencyCases;
+import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.programme.ProgrammeChanges;
@@ -208,7 +209,9 @@ class DemoYear {
                 letGo();
             }
             // beside the programme's courses: a coaching by a unit head, a seminar attended elsewhere and claimed
-            new DemoLearning(activities, claims, walker).previousYear(year, people.get("hadi"), people.get("bayu"));
+            DemoLearning learning = new DemoLearning(activities, claims, walker);
+            learning.previousYear(year, people.get("hadi"), people.get("bayu"));
+            learning.previousYearFamilies(year, people.get("fajar"), people.get("nanda"), people.get("taufik"));
             letGo();
             // the last case closed: the final report waits for HR's review
             walker.at(wib(year, 12, 10, 10));
@@ -292,6 +295,9 @@ class DemoYear {
             trainedUntil("dimas", "T-LPE", current.get("SPBE-01/ran"), year, 2);
             trainedUntil("maya", "T-ADS", current.get("STAT-01/ran"), year, 3);
             trainedUntil("wahyu", "M-KOM", current.get("KOM-01/ran"), year, 3);
+            // beside the cases: an e-learning, an on-the-job guidance and a study, each at a step of its own
+            new DemoLearning(activities, claims, walker).thisYear(year, people.get("gita"), people.get("oki"), "rina",
+                    people.get("taufik"), walker.instanceOf(ActivityProcess.STUDY_PROCESS_ID, people.get("taufik").nip()));
         }
 
         /**

@@ -124,14 +124,18 @@ class DemoYearTests {
         JsonNode siasn = api.as("siti", "GET", "/api/jp/siasn?agency=" + agency + "&year=" + lastYear + "&format=json",
                 null).body();
         assertThat(siasn).hasSizeGreaterThan(10);
-        // beside the courses: a coaching by a unit head and a seminar claimed and verified, each in the export by its kind
-        assertThat(siasn.findValuesAsText("jenisKursus")).contains("Coaching", "Seminar/Konferensi/Sarasehan");
-        assertThat(jdbc.queryForList("select status from development_activity", String.class)).containsExactly("COMPLETED");
+        // beside the courses: a coaching by a unit head, a seminar claimed and verified, an e-learning verified and an
+        // internship assessed by its mentor, each in the export by its kind; a further study begun
+        assertThat(siasn.findValuesAsText("jenisKursus")).contains("Coaching", "Seminar/Konferensi/Sarasehan",
+                "E-Learning", "Magang/Praktik Kerja");
+        assertThat(jdbc.queryForList("select kind || ' ' || status from development_activity order by id", String.class))
+                .containsExactly("COACHING COMPLETED", "E_LEARNING COMPLETED", "MAGANG COMPLETED", "TUGAS_BELAJAR STARTED",
+                        "E_LEARNING IN_PROGRESS", "BIMBINGAN_TEMPAT_KERJA STARTED");
         assertThat(jdbc.queryForList("select status from learning_claim", String.class)).containsExactly("VERIFIED");
-        // (90 + 120 + 90) / 45 = 6.67 JP; 720 / 45 = 16 JP
+        // (90 + 120 + 90) / 45 = 6.67 JP; 600 / 45 = 13.33 JP; 720 / 45 = 16 JP; 2160 / 45 = 48 JP
         assertThat(jdbc.queryForList("select jp from jp_ledger_entry where kind <> 'PELATIHAN' and ledger_year = ?"
                 + " order by jp", java.math.BigDecimal.class, lastYear)).extracting(java.math.BigDecimal::toPlainString)
-                .containsExactly("6.67", "16.00");
+                .containsExactly("6.67", "13.33", "16.00", "48.00");
     }
 
     @Test
@@ -142,6 +146,10 @@ class DemoYearTests {
         assertThat(steps).contains("Task_FillNeedsSurvey", "Task_AssessCompetencies", "Task_ProposeDevelopmentPlan",
                 "Task_ApproveDevelopmentPlan", "Task_ScheduleTraining",
                 "Task_RecordTrainingResults", "Task_FillPostTrainingSurvey", "Task_ConductSupervisorInterview");
+        // and an activity of each new family at a step of its own, for HR and a mentor
+        assertThat(jdbc.queryForList("select task_def_key_ from act_ru_task", String.class)).contains(
+                "Task_VerifySelfPacedCompletion", "Task_AssessPlacement", "Task_RecordStudySemester");
+        assertThat(jdbc.queryForObject("select count(*) from activity_semester", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and outcome = 'COMPLETED'",
                 Integer.class, year)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and employee_nip in (?, ?)",
