@@ -571,6 +571,18 @@ join (select employee_nip, sum(jp) as jp from jp_ledger_entry where ledger_year 
   on j.employee_nip = e.nip
 where e.agency = 'Instansi 07';
 
+-- report.ProgrammeEvidence "select l.kind, count(distinct l.employee_nip), count(*), sum(l.jp)" "join report_jp_ledger_entry l on l.employee_nip = e.nip where l.ledger_year = ? and" "report_programme_participant kp join report_employee e on e.nip = kp.employee_nip"
+-- the people's JP of the year by form of development
+select l.kind, count(distinct l.employee_nip), count(*), sum(l.jp) from report_programme_participant kp
+join report_employee e on e.nip = kp.employee_nip
+join report_jp_ledger_entry l on l.employee_nip = e.nip where l.ledger_year = 2024 and kp.programme_code = 'PG-07-2024'
+group by l.kind;
+
+-- report.ProgrammeEvidence "select l.kind, count(distinct l.employee_nip), count(*), sum(l.jp)" "join report_jp_ledger_entry l on l.employee_nip = e.nip where l.ledger_year = ? and" "report_employee e"
+select l.kind, count(distinct l.employee_nip), count(*), sum(l.jp) from report_employee e
+join report_jp_ledger_entry l on l.employee_nip = e.nip where l.ledger_year = 2024 and e.agency = 'Instansi 07'
+group by l.kind;
+
 -- report.ReportRenderer "select c.case_number, e.name" " join report_case c on c.case_number = k.case_number"
 -- the names behind a figure's cases
 select c.case_number, e.name from report_programme_case k join report_case c on c.case_number = k.case_number
