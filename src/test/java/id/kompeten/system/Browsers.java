@@ -60,13 +60,16 @@ public final class Browsers implements ExecutionCondition, BeforeAllCallback {
         return "true".equals(System.getenv("CI"));
     }
 
-    /** A headless Chromium, Indonesian, with a window of this size ("1280,3400"). */
+    /** A headless Chromium, Indonesian and in WIB, with a window of this size ("1280,3400"). */
     public static ChromeDriver start(String windowSize) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=" + windowSize,
                 "--lang=id");
+        // the browser's clock in WIB, as its users' are: a date field's "today" is then the server's (WIB) day, also
+        // between 17.00 and 24.00 UTC, when the machine's day is still the day before
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Jakarta"))
                 .usingAnyFreePort().withTimeout(BOUND).build(), options);
     }
 
