@@ -127,9 +127,9 @@ public class Activities {
                 case PLACEMENT -> DevelopmentActivity.ofPeriod(number, employee.getNip(), kind, title, organiser,
                         coach(s.coach(), employee), null, startsOn, endsOn, access.callerName(), clock.instant());
                 default -> {
-                    supervisorOf(employee);
+                    supervisorOf(employee); // refused here, before anything is saved, if there is none
                     if (!endsOn.isAfter(startsOn)) {
-                        throw refused("endsOn", "claim.endsOn.beforeStart");
+                        throw refused("endsOn", "activity.study.endsOn.afterStart");
                     }
                     yield DevelopmentActivity.ofPeriod(number, employee.getNip(), kind, title, organiser, null, null,
                             startsOn, endsOn, access.callerName(), clock.instant());

@@ -1,38 +1,25 @@
 package id.kompeten.activity;
 
+import static id.kompeten.activity.ActivitySteps.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kompeten.cases.CaseDriver;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.ActivityProcess;
-import id.kompeten.process.CaseProcess;
-import id.kompeten.process.ClaimProcess;
-import id.kompeten.process.ProgrammeProcess;
-import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A coaching as its people do it, over HTTP with authorizations on (Tasklist's submit-form): HR of the agency start
@@ -41,34 +28,16 @@ import org.springframework.test.context.ActiveProfiles;
  * GuidedActivityProcess on the engine, its coverage asserted; who may start, read and act, and bad input refused
  * naming the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, GuidedActivityProcessTests.Coverage.class})
-class GuidedActivityProcessTests {
+class GuidedActivityProcessTests extends ActivityProcessBase {
 
     @TestConfiguration
     static class Coverage {
         @Bean
-        @Primary // the library has its own default; without this it silently uses that and asserts nothing
+        @Primary
         ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID,
-                            ClaimProcess.PROCESS_ID, "JpReminderProcess")
-                    .assertClassCoverageAtLeast(0.9)
-                    .build();
+            return coverageOf(ActivityProcess.GUIDED_PROCESS_ID);
         }
-    }
-
-    @LocalServerPort int port;
-    @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    HttpCalls api;
-
-    @BeforeEach
-    void reset() {
-        new CaseDriver(engine, jdbc).reset();
-        id.kompeten.security.TestUsers.ensureAll(engine);
-        api = new HttpCalls(port);
     }
 
     ProcessInstance started(String kind) throws Exception {
@@ -78,88 +47,62 @@ class GuidedActivityProcessTests {
         assertThat(started.body().get("coach").asText()).isEqualTo("budi");
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(started.body().get("activityNumber").asText()).singleResult();
-        settle(instance, false);
+        steps.settle(instance, false);
         return instance;
-    }
-
-    void settle(ProcessInstance instance, boolean timers) {
-        CaseDriver.runDue(engine, instance.getId(), timers);
-    }
-
-    Task task(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
-    Reply submit(String user, ProcessInstance instance, Map<String, Object> answers) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        answers.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        Reply reply = api.as(user, "POST", "/engine-rest/task/" + task(instance).getId() + "/submit-form",
-                Map.of("variables", typed));
-        settle(instance, false);
-        return reply;
-    }
-
-    String day(int daysAgo) {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(daysAgo).toString();
-    }
-
-    List<String> emails(ProcessInstance instance, String kind) {
-        return jdbc.queryForList("select recipient from email_message where topic = ? and kind = ?", String.class,
-                instance.getBusinessKey(), kind);
     }
 
     @Test
     void aCoachingOfTwoSessionsIsClosedRatedAndItsMinutesCreditedOnce() throws Exception {
         ProcessInstance coaching = started("COACHING");
         assertThat(coaching).isWaitingAt(ActivityProcess.TASK_AGREE_GUIDANCE_GOALS);
-        assertThat(emails(coaching, "GUIDANCE_GOALS_REQUEST")).containsExactly("budi");
-        assertThat(task(coaching).getAssignee()).isEqualTo("budi");
-        assertThat(task(coaching).getName()).isEqualTo("Sepakati tujuan coaching/mentoring — Andi Pratama · "
+        assertThat(steps.emails(coaching, "GUIDANCE_GOALS_REQUEST")).containsExactly("budi");
+        assertThat(steps.openTask(coaching).getAssignee()).isEqualTo("budi");
+        assertThat(steps.openTask(coaching).getName()).isEqualTo("Sepakati tujuan coaching/mentoring — Andi Pratama · "
                 + coaching.getBusinessKey());
 
         // only the coach acts on the coach's tasks, with the form's fields only
-        assertThat(submit("andi", coaching, Map.of("goals", "x", "plannedSessions", 2)).status()).isEqualTo(404);
-        assertThat(submit("budi", coaching, Map.of("goals", "Menyusun peta proses layanan SPBE", "plannedSessions", 2,
+        assertThat(steps.submit("andi", coaching, Map.of("goals", "x", "plannedSessions", 2)).status()).isEqualTo(404);
+        assertThat(steps.submit("budi", coaching, Map.of("goals", "Menyusun peta proses layanan SPBE", "plannedSessions", 2,
                 "jp", 40)).status()).isEqualTo(400);
-        assertThat(submit("budi", coaching, Map.of("goals", "Menyusun peta proses layanan SPBE", "plannedSessions", 2))
+        assertThat(steps.submit("budi", coaching, Map.of("goals", "Menyusun peta proses layanan SPBE", "plannedSessions", 2))
                 .status()).isEqualTo(204);
 
         assertThat(coaching).isWaitingAt(ActivityProcess.TASK_LOG_GUIDANCE_SESSION);
-        Reply future = submit("budi", coaching, Map.of("heldOn", day(-3), "sessionMinutes", 90, "sessionNotes", "x",
+        Reply future = steps.submit("budi", coaching, Map.of("heldOn", day(-3), "sessionMinutes", 90, "sessionNotes", "x",
                 "nextStep", "ANOTHER"));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.text()).contains("heldOn");
-        Reply tooLong = submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 600, "sessionNotes", "x",
+        Reply tooLong = steps.submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 600, "sessionNotes", "x",
                 "nextStep", "ANOTHER"));
         assertThat(tooLong.text()).contains("sessionMinutes");
-        assertThat(submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 90,
+        assertThat(steps.submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 90,
                 "sessionNotes", "Memetakan layanan perizinan", "nextStep", "ANOTHER")).status()).isEqualTo(204);
         assertThat(coaching).isWaitingAt(ActivityProcess.TASK_LOG_GUIDANCE_SESSION);
-        assertThat(engine.getFormService().getTaskFormVariables(task(coaching).getId())
+        assertThat(engine.getFormService().getTaskFormVariables(steps.openTask(coaching).getId())
                 .getValue(ActivityProcess.ACTIVITY_SUMMARY, String.class))
                 .contains("Tujuan: Menyusun peta proses layanan SPBE (2 sesi direncanakan)", "90 menit: Memetakan layanan perizinan",
                         "JP sejauh ini: 2");
-        assertThat(submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 45,
+        assertThat(steps.submit("budi", coaching, Map.of("heldOn", day(0), "sessionMinutes", 45,
                 "sessionNotes", "Meninjau rancangan", "nextStep", "CLOSE")).status()).isEqualTo(204);
 
         assertThat(coaching).isWaitingAt(ActivityProcess.TASK_CLOSE_GUIDANCE);
-        assertThat(submit("budi", coaching, Map.of("goalsAttained", 4, "appliedOnJob", 6, "closingNote", "x"))
+        assertThat(steps.submit("budi", coaching, Map.of("goalsAttained", 4, "appliedOnJob", 6, "closingNote", "x"))
                 .text()).contains("appliedOnJob");
-        assertThat(submit("budi", coaching, Map.of("goalsAttained", 4, "appliedOnJob", 4,
+        assertThat(steps.submit("budi", coaching, Map.of("goalsAttained", 4, "appliedOnJob", 4,
                 "closingNote", "Peta proses disusun sendiri")).status()).isEqualTo(204);
 
         assertThat(coaching).isWaitingAt(ActivityProcess.TASK_RATE_GUIDANCE);
-        assertThat(emails(coaching, "GUIDANCE_RATING_REQUEST")).containsExactly("andi");
-        assertThat(task(coaching).getAssignee()).isEqualTo("andi");
-        assertThat(submit("budi", coaching, Map.of("usefulness", 5, "coachHelpfulness", 5)).status()).isEqualTo(404);
-        assertThat(submit("andi", coaching, Map.of("usefulness", 5, "coachHelpfulness", 4)).status()).isEqualTo(204);
+        assertThat(steps.emails(coaching, "GUIDANCE_RATING_REQUEST")).containsExactly("andi");
+        assertThat(steps.openTask(coaching).getAssignee()).isEqualTo("andi");
+        assertThat(steps.submit("budi", coaching, Map.of("usefulness", 5, "coachHelpfulness", 5)).status()).isEqualTo(404);
+        assertThat(steps.submit("andi", coaching, Map.of("usefulness", 5, "coachHelpfulness", 4)).status()).isEqualTo(204);
 
         assertThat(coaching).hasPassed("Task_CreditActivityJp", "EndEvent_ActivityCompleted").isEnded();
         // (90 + 45) / 45 = 3 JP, once
         assertThat(jdbc.queryForList("select jp from jp_ledger_entry where kind = 'COACHING' and employee_nip = ?",
                 java.math.BigDecimal.class, DemoData.ANDI_NIP)).singleElement()
                 .satisfies(jp -> assertThat(jp).isEqualByComparingTo("3"));
-        assertThat(emails(coaching, "ACTIVITY_COMPLETED")).containsExactly("andi");
+        assertThat(steps.emails(coaching, "ACTIVITY_COMPLETED")).containsExactly("andi");
         JsonNode read = api.as("andi", "GET", "/api/activities/" + coaching.getBusinessKey(), null).body();
         assertThat(read.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(read.get("sessions")).hasSize(2);
@@ -173,10 +116,10 @@ class GuidedActivityProcessTests {
     @Test
     void aSessionLogLeftWaitingRemindsTheCoach() throws Exception {
         ProcessInstance mentoring = started("MENTORING");
-        submit("budi", mentoring, Map.of("goals", "Mendampingi penyusunan laporan", "plannedSessions", 3));
-        settle(mentoring, true);
+        steps.submit("budi", mentoring, Map.of("goals", "Mendampingi penyusunan laporan", "plannedSessions", 3));
+        steps.settle(mentoring, true);
         assertThat(mentoring).hasPassed("EndEvent_SessionLogReminderSent").isWaitingAt(ActivityProcess.TASK_LOG_GUIDANCE_SESSION);
-        assertThat(emails(mentoring, "GUIDANCE_LOG_OVERDUE")).containsExactly("budi");
+        assertThat(steps.emails(mentoring, "GUIDANCE_LOG_OVERDUE")).containsExactly("budi");
     }
 
     @Test

@@ -4,30 +4,19 @@ import static id.kompeten.activity.ActivitySteps.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.kompeten.cases.CaseDriver;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.ActivityProcess;
-import id.kompeten.process.CaseProcess;
-import id.kompeten.process.ClaimProcess;
-import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls.Reply;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A placement as its people do it, over HTTP with authorizations on: HR place dewi (who reads English) in an internship
@@ -36,34 +25,16 @@ import org.springframework.test.context.ActiveProfiles;
  * reminded too; the minutes are credited once. Every path of PlacementActivityProcess, its coverage asserted; bad
  * input refused naming the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, PlacementActivityProcessTests.Coverage.class})
-class PlacementActivityProcessTests {
+class PlacementActivityProcessTests extends ActivityProcessBase {
 
     @TestConfiguration
     static class Coverage {
         @Bean
-        @Primary // the library has its own default; without this it silently uses that and asserts nothing
+        @Primary
         ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID,
-                            ClaimProcess.PROCESS_ID, ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID,
-                            ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, "JpReminderProcess")
-                    .assertClassCoverageAtLeast(0.9)
-                    .build();
+            return coverageOf(ActivityProcess.PLACEMENT_PROCESS_ID);
         }
-    }
-
-    @LocalServerPort int port;
-    @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    ActivitySteps steps;
-
-    @BeforeEach
-    void reset() {
-        new CaseDriver(engine, jdbc).reset();
-        steps = new ActivitySteps(port, engine, jdbc);
     }
 
     static Map<String, Object> placement(String kind) {
@@ -118,6 +89,51 @@ class PlacementActivityProcessTests {
         assertThat(read.body().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(read.body().get("daysPresent").asInt()).isEqualTo(20);
         assertThat(read.body().get("goalsAttained").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void nobodyChangesTheMentorsAssessmentThroughTheEngine() throws Exception {
+        ProcessInstance internship = steps.started(placement("MAGANG"));
+        String task = steps.openTask(internship).getId();
+        String pi = internship.getId();
+        // another supervisor does not see budi's task, and dewi cannot take it over
+        assertThat(steps.api.as("rina", "GET", "/engine-rest/task/" + task, null).status()).isEqualTo(404);
+        assertThat(steps.submit("rina", internship, assessment(20, 2700)).status()).isEqualTo(404);
+        assertThat(steps.api.as("dewi", "POST", "/engine-rest/task/" + task + "/assignee", Map.of("userId", "dewi"))
+                .status()).isEqualTo(404);
+        // the mentor himself writes his figures only through his form: no variable set beside it or before it
+        assertThat(steps.api.as("budi", "PUT", "/engine-rest/task/" + task + "/variables/daysPresent",
+                Map.of("value", 29, "type", "Integer")).status()).isEqualTo(403);
+        Map<String, Object> extra = new LinkedHashMap<>(assessment(20, 2700));
+        extra.put("activityEndsAt", day(-30));
+        Map<String, Object> typed = new LinkedHashMap<>();
+        extra.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        Reply withExtra = steps.api.as("budi", "POST", "/engine-rest/task/" + task + "/complete",
+                Map.of("variables", typed));
+        ActivitySteps.refused(withExtra, "activityEndsAt");
+        assertThat(internship).isWaitingAt(ActivityProcess.TASK_ASSESS_PLACEMENT);
+        assertThat(steps.submit("budi", internship, assessment(20, 2700)).status()).isEqualTo(204);
+
+        // once written, nobody rewrites it: not the mentor, not HR, not dewi, on any of the engine's doors
+        for (String user : new String[] {"budi", "siti", "dewi"}) {
+            Reply modified = steps.api.as(user, "POST", "/engine-rest/process-instance/" + pi + "/variables",
+                    Map.of("modifications", Map.of("learningMinutes", Map.of("value", 9000))));
+            assertThat(modified.status()).as(user + ": " + modified.text()).isIn(403, 404);
+            Reply execution = steps.api.as(user, "PUT", "/engine-rest/execution/" + pi + "/localVariables/daysPresent",
+                    Map.of("value", 29, "type", "Integer"));
+            assertThat(execution.status()).as(user + ": " + execution.text()).isIn(403, 404);
+            Reply moved = steps.api.as(user, "POST", "/engine-rest/process-instance/" + pi + "/modification",
+                    Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity",
+                            "activityId", ActivityProcess.TASK_ASSESS_PLACEMENT))));
+            assertThat(moved.status()).as(user + ": " + moved.text()).isIn(403, 404);
+        }
+        Map<String, Object> recorded = jdbc.queryForMap(
+                "select days_present, attended_minutes from development_activity where activity_number = ?",
+                internship.getBusinessKey());
+        assertThat(recorded.get("days_present")).isEqualTo(20);
+        assertThat(((Number) recorded.get("attended_minutes")).intValue()).isEqualTo(2700);
+        assertThat(internship).isWaitingAt(ActivityProcess.TASK_FILL_ACTIVITY_REFLECTION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isEqualTo(1);
     }
 
     @Test

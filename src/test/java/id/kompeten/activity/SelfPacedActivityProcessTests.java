@@ -4,30 +4,19 @@ import static id.kompeten.activity.ActivitySteps.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.kompeten.cases.CaseDriver;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.ActivityProcess;
-import id.kompeten.process.CaseProcess;
-import id.kompeten.process.ClaimProcess;
-import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls.Reply;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Self-paced learning as its people do it, over HTTP with authorizations on: HR enrol dewi (who reads English) in an
@@ -36,34 +25,16 @@ import org.springframework.test.context.ActiveProfiles;
  * her why; overdue steps remind whoever holds them. Every path of SelfPacedActivityProcess, its coverage asserted; bad
  * input refused naming the field; the engine's generic endpoints change nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, SelfPacedActivityProcessTests.Coverage.class})
-class SelfPacedActivityProcessTests {
+class SelfPacedActivityProcessTests extends ActivityProcessBase {
 
     @TestConfiguration
     static class Coverage {
         @Bean
-        @Primary // the library has its own default; without this it silently uses that and asserts nothing
+        @Primary
         ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID,
-                            ClaimProcess.PROCESS_ID, ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID,
-                            ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, "JpReminderProcess")
-                    .assertClassCoverageAtLeast(0.9)
-                    .build();
+            return coverageOf(ActivityProcess.SELF_PACED_PROCESS_ID);
         }
-    }
-
-    @LocalServerPort int port;
-    @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    ActivitySteps steps;
-
-    @BeforeEach
-    void reset() {
-        new CaseDriver(engine, jdbc).reset();
-        steps = new ActivitySteps(port, engine, jdbc);
     }
 
     static Map<String, Object> learning(String kind) {

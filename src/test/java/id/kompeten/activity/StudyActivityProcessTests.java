@@ -4,30 +4,19 @@ import static id.kompeten.activity.ActivitySteps.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.kompeten.cases.CaseDriver;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.ActivityProcess;
-import id.kompeten.process.CaseProcess;
-import id.kompeten.process.ClaimProcess;
-import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.security.HttpCalls.Reply;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Further study as its people do it, over HTTP with authorizations on: HR record dewi's master's study (she reads
@@ -36,34 +25,16 @@ import org.springframework.test.context.ActiveProfiles;
  * credit (application.yaml); a study discontinued earns nothing. Every path of StudyActivityProcess, its coverage
  * asserted; bad input refused naming the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, StudyActivityProcessTests.Coverage.class})
-class StudyActivityProcessTests {
+class StudyActivityProcessTests extends ActivityProcessBase {
 
     @TestConfiguration
     static class Coverage {
         @Bean
-        @Primary // the library has its own default; without this it silently uses that and asserts nothing
+        @Primary
         ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID,
-                            ClaimProcess.PROCESS_ID, ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID,
-                            ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.PLACEMENT_PROCESS_ID, "JpReminderProcess")
-                    .assertClassCoverageAtLeast(0.9)
-                    .build();
+            return coverageOf(ActivityProcess.STUDY_PROCESS_ID);
         }
-    }
-
-    @LocalServerPort int port;
-    @Autowired ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    ActivitySteps steps;
-
-    @BeforeEach
-    void reset() {
-        new CaseDriver(engine, jdbc).reset();
-        steps = new ActivitySteps(port, engine, jdbc);
     }
 
     static Map<String, Object> study(String nip) {
@@ -132,6 +103,41 @@ class StudyActivityProcessTests {
     }
 
     @Test
+    void nobodyRewritesASemesterOrTheStudysStatusThroughTheEngine() throws Exception {
+        ProcessInstance study = steps.started(study(DemoData.DEWI_NIP));
+        String pi = study.getId();
+        // HR record the first semester: not with an extra variable beside the form's, nor with a gateway's figure
+        Map<String, Object> withExtra = semester(18, 3.65, "CONTINUING");
+        withExtra.put("supervisor", "siti");
+        ActivitySteps.refused(steps.submit("siti", study, withExtra), "supervisor");
+        assertThat(steps.submit("siti", study, semester(18, 3.65, "CONTINUING")).status()).isEqualTo(204);
+        assertThat(study).isWaitingAt(ActivityProcess.TASK_RECORD_STUDY_SEMESTER);
+        String second = steps.openTask(study).getId();
+
+        // dewi cannot see HR's task nor set the status that ends her study as graduated
+        assertThat(steps.api.as("dewi", "GET", "/engine-rest/task/" + second, null).status()).isEqualTo(404);
+        for (String user : new String[] {"dewi", "siti", "budi"}) {
+            Reply status = steps.api.as(user, "POST", "/engine-rest/process-instance/" + pi + "/variables",
+                    Map.of("modifications", Map.of("studyStatus", Map.of("value", "GRADUATED"))));
+            assertThat(status.status()).as(user + ": " + status.text()).isIn(403, 404);
+            Reply local = steps.api.as(user, "POST", "/engine-rest/task/" + second + "/localVariables",
+                    Map.of("modifications", Map.of("creditsEarned", Map.of("value", 40))));
+            assertThat(local.status()).as(user + ": " + local.text()).isIn(403, 404);
+            Reply signal = steps.api.as(user, "POST", "/engine-rest/process-instance/" + pi + "/modification",
+                    Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity",
+                            "activityId", ActivityProcess.TASK_CONFIRM_RETURN_TO_DUTY))));
+            assertThat(signal.status()).as(user + ": " + signal.text()).isIn(403, 404);
+        }
+        // budi, whose task the return to duty will be, has none yet: the study goes on as HR recorded it
+        assertThat(steps.submit("budi", study, Map.of("returnedOn", day(1), "returnNote", "x")).status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForList("select credits || ' ' || grade_point || ' ' || study_status from activity_semester",
+                String.class)).singleElement().asString().matches("18 3\\.650* CONTINUING");
+        assertThat(study).isWaitingAt(ActivityProcess.TASK_RECORD_STUDY_SEMESTER);
+        assertThat(engine.getRuntimeService().getVariable(pi, "studyStatus")).isEqualTo("CONTINUING");
+    }
+
+    @Test
     void aStudyDiscontinuedEarnsNothing() throws Exception {
         ProcessInstance study = steps.started(study(DemoData.DEWI_NIP));
         assertThat(steps.submit("siti", study, semester(12, 2.1, "DISCONTINUED")).status()).isEqualTo(204);
@@ -154,6 +160,9 @@ class StudyActivityProcessTests {
             assertThat(refused.status()).as(each.getKey() + ": " + refused.text()).isEqualTo(400);
             assertThat(refused.body().get("errors").has(each.getKey())).as(refused.text()).isTrue();
         }
+        // a study of one day is refused as such, not as one ending before its start
+        assertThat(steps.api.as("siti", "POST", "/api/activities", bad.get("endsOn")).body().get("errors").get("endsOn")
+                .asText()).contains("sesudah tanggal mulainya").doesNotContain("sebelum");
         assertThat(jdbc.queryForObject("select count(*) from development_activity", Integer.class)).isZero();
     }
 }
