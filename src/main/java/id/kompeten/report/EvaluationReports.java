@@ -37,18 +37,18 @@ public class EvaluationReports {
     }
 
     /** The rows behind a programme's figures, one per case, as CSV (the report's "download the data"). */
-    public String programmeCsv(String programmeCode, CaseCsv format) {
+    public String programmeCsv(String programmeCode, ReportCsv format) {
         return format.write(data.programme(programmeCode));
     }
 
     /** The rows behind an agency's year, one per case, as CSV. */
-    public String agencyCsv(String agency, int year, CaseCsv format) {
+    public String agencyCsv(String agency, int year, ReportCsv format) {
         return format.write(data.agency(agency, year));
     }
 
     /** The CSV as asked: {@code format=data} for programs, else a spreadsheet in the language ({@code en}, else id). */
-    public CaseCsv csvFormat(String format, String lang) {
-        return CaseCsv.of(format, ReaderLanguage.of(lang), messages);
+    public ReportCsv csvFormat(String format, String lang) {
+        return ReportCsv.of(format, ReaderLanguage.of(lang), messages);
     }
 
     /** The cases of an agency's year as the report reads them, one row each. */

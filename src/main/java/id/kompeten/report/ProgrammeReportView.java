@@ -210,7 +210,7 @@ final class ProgrammeReportView {
         return cell;
     }
 
-    private static Map<String, Object> cell(String text) {
+    static Map<String, Object> cell(String text) {
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("text", text);
         cell.put("href", null);
@@ -225,7 +225,7 @@ final class ProgrammeReportView {
         return item;
     }
 
-    private static Map<String, Object> table(String caption, List<String> headers, List<List<Map<String, Object>>> rows) {
+    static Map<String, Object> table(String caption, List<String> headers, List<List<Map<String, Object>>> rows) {
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("caption", caption);
         table.put("headers", headers);
@@ -236,9 +236,15 @@ final class ProgrammeReportView {
     private Map<String, Object> section(String id, String titleKey, List<String> paragraphs,
                                         List<Map<String, Object>> items, List<Map<String, Object>> tables,
                                         List<Map<String, Object>> charts) {
+        return titled(id, t.get(titleKey), paragraphs, items, tables, charts);
+    }
+
+    /** A section as the template shows it (templates/report/programme.html), for every page in the report's style. */
+    static Map<String, Object> titled(String id, String title, List<String> paragraphs, List<Map<String, Object>> items,
+                                      List<Map<String, Object>> tables, List<Map<String, Object>> charts) {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("id", id);
-        section.put("title", t.get(titleKey));
+        section.put("title", title);
         section.put("paragraphs", paragraphs);
         section.put("items", items);
         section.put("tables", tables);

@@ -63,7 +63,7 @@ final class ReportCharts {
         return figure.value() == null ? 0 : figure.value().multiply(BigDecimal.valueOf(by)).doubleValue();
     }
 
-    private static Map<String, Object> chart(ReportText t, String id, String title, String type, List<String> labels,
+    static Map<String, Object> chart(ReportText t, String id, String title, String type, List<String> labels,
                                              List<Number> values, boolean images) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("id", id);

@@ -61,9 +61,14 @@ class ReportRenderer {
     }
 
     ResponseEntity<byte[]> pdf(Shown shown, ReportText t, String filename) {
+        return pdf(render(shown, t, true), shown.base(), filename);
+    }
+
+    /** A page rendered for print as its PDF; its links lead back to the page at {@code base}. */
+    ResponseEntity<byte[]> pdf(String html, String base, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
-                .body(ReportPdf.render(render(shown, t, true), baseUrl + shown.base()));
+                .body(ReportPdf.render(html, baseUrl + base));
     }
 
     static ResponseEntity<String> csv(String body, String filename) {
@@ -118,13 +123,22 @@ class ReportRenderer {
     private String render(Shown shown, ReportText t, boolean pdf) {
         Map<String, Object> page = new ProgrammeReportView(shown.report(), t, shown.base(), shown.query())
                 .page(shown.versionNote(), pdf);
-        String query = shown.query().replaceFirst("^&", "");
+        return render(page, t, shown.base(), shown.base() + "/kasus.csv", "page.csv", shown.query());
+    }
+
+    /**
+     * A page in the report's style (a report's, or a planning page's) as HTML, its links beside it: its PDF under
+     * {@code base}, its CSV at {@code csv} (its label {@code csvLabel} in the messages), and the page in the other
+     * language, each keeping the page's parameters.
+     */
+    String render(Map<String, Object> page, ReportText t, String base, String csv, String csvLabel, String parameters) {
+        String query = parameters.replaceFirst("^&", "");
         Map<String, Object> links = new LinkedHashMap<>();
-        links.put("pdf", shown.base() + "/pdf?" + query);
+        links.put("pdf", base + "/pdf?" + query);
         links.put("pdfLabel", t.get("page.pdf"));
-        links.put("csv", shown.base() + "/kasus.csv?" + query);
-        links.put("csvLabel", t.get("page.csv"));
-        links.put("otherLanguage", shown.base() + "?" + query.replace("lang=" + t.lang(), "lang=" + (t.english() ? "id" : "en")));
+        links.put("csv", csv + "?" + query);
+        links.put("csvLabel", t.get(csvLabel));
+        links.put("otherLanguage", base + "?" + query.replace("lang=" + t.lang(), "lang=" + (t.english() ? "id" : "en")));
         links.put("otherLanguageLabel", t.get("page.otherLanguage"));
         links.put("casesLabel", t.get("page.cases"));
         links.put("chartJs", "/webjars/chart.js/dist/chart.umd.min.js");
@@ -146,7 +160,7 @@ class ReportRenderer {
                 .findFirst().map(EvaluationReports.FindingView::cases).orElse(List.of());
     }
 
-    private static ResponseEntity<String> html(String body) {
+    static ResponseEntity<String> html(String body) {
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
     }

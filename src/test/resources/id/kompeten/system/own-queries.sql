@@ -385,6 +385,21 @@ from report_programme_version where programme_code = 'PG-07-2024' and version = 
 select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
 from report_programme_version where programme_code = 'PG-07-2024' and published_at is not null order by version desc;
 
+-- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
+-- the needs analysis: the agency's employees
+select count(*) from report_employee e where e.agency = 'Instansi 07';
+
+-- report.NeedsAnalysis "select ke.nip, ke.unit, p.name, c.code, c.name, c.name_en, n.priority, n.gap, l.kind,"
+-- and the first round's needs of its cases of the year, each with its employee's position and its plan's line
+select ke.nip, ke.unit, p.name, c.code, c.name, c.name_en, n.priority, n.gap, l.kind, l.proposed_kind, l.intended_jp,
+l.proposed_jp, l.cost, l.proposed_cost, l.dropped_reason
+from report_case k join report_employee ke on ke.nip = k.employee_nip
+join report_training_need n on n.case_number = k.case_number
+join report_competency c on c.code = n.competency_code
+join report_position p on p.code = ke.position_code
+left join report_development_plan_line l on l.case_number = n.case_number and l.competency_code = n.competency_code
+where ke.agency = 'Instansi 07' and k.cycle_year = 2024 and n.round = 1;
+
 -- report.ReportData "select coalesce(sum(allocated), 0) from report_budget where agency = ? and budget_year = ?"
 select coalesce(sum(allocated), 0) from report_budget where agency = 'Instansi 07' and budget_year = 2024;
 
