@@ -103,7 +103,7 @@ class NeedsAnalysisPage {
     private Map<String, Object> page(NeedsAnalysis.Analysis a, ReportText t, boolean pdf) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", t.lang());
-        page.put("title", t.get("needs.title", a.agency()));
+        page.put("title", t.get("needs.title"));
         page.put("subtitle", t.get("page.subtitle", a.agency(), String.valueOf(a.year())));
         page.put("versionNote", t.get("page.live", t.moment(clock.instant())));
         page.put("pdf", pdf);
@@ -156,14 +156,14 @@ class NeedsAnalysisPage {
     private static Map<String, Object> byUnit(NeedsAnalysis.Analysis a, ReportText t) {
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (NeedsAnalysis.Line l : a.lines()) {
-            rows.add(List.of(cell(l.unit() == null ? t.get("needs.noUnit") : l.unit()), cell(l.position()),
+            rows.add(List.of(cell((l.unit() == null ? t.get("needs.noUnit") : l.unit()) + " — " + l.position()),
                     cell(name(l.competency(), l.competencyEn(), t)), cell(t.get("needs.priority." + l.priority())),
                     cell(String.valueOf(l.employees())), cell(t.number(l.meanGap())), cell(kinds(l.kinds(), t)),
-                    cell(l.planned() + " / " + l.employees()), cell(String.valueOf(l.jp())),
+                    cell(String.valueOf(l.planned())), cell(String.valueOf(l.jp())),
                     cell(t.figure("budgetUsed", l.cost()))));
         }
         List<Map<String, Object>> tables = rows.isEmpty() ? List.of() : List.of(table(null, List.of(
-                t.get("needs.col.unit"), t.get("needs.col.position"), t.get("needs.col.competency"),
+                t.get("needs.col.unitPosition"), t.get("needs.col.competency"),
                 t.get("needs.col.priority"), t.get("needs.col.employees"), t.get("needs.col.gap"),
                 t.get("needs.col.kinds"), t.get("needs.col.planned"), t.get("needs.col.jp"), t.get("needs.col.cost")),
                 rows));

@@ -129,7 +129,7 @@ class NeedsAnalysisTests {
         Reply page = api.as("siti", "GET", PAGE, null);
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         String text = page.text().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-        assertThat(text).contains("Analisis Kebutuhan Pengembangan Kompetensi " + DemoData.AGENCY)
+        assertThat(text).contains("Analisis Kebutuhan Pengembangan Kompetensi " + DemoData.AGENCY + ", tahun " + YEAR)
                 .contains("instansi ini memiliki " + employees + " pegawai; kebutuhan pengembangan 2 pegawai telah"
                         + " dievaluasi, dan 2 di antaranya")
                 .contains("Seluruhnya 4 kebutuhan (pegawai × kompetensi): 3 berprioritas tinggi, 0 sedang, 1 rendah.")
