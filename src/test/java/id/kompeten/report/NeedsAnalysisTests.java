@@ -12,6 +12,7 @@ import id.kompeten.demo.DemoData;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.security.HttpCalls;
 import id.kompeten.security.HttpCalls.Reply;
+import id.kompeten.security.TestUsers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -54,6 +55,7 @@ class NeedsAnalysisTests {
     void reset() {
         driver = new CaseDriver(engine, jdbc);
         driver.reset();
+        TestUsers.ensureAll(engine); // tono, HR of another agency
         jdbc.update("delete from development_plan_line");
         jdbc.update("delete from development_plan");
         api = new HttpCalls(port);
