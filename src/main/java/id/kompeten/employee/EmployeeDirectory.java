@@ -56,6 +56,11 @@ public class EmployeeDirectory {
     }
 
     public Competency competency(String code) {
-        return competencies.findById(code).orElseThrow(() -> new IllegalStateException("no competency " + code));
+        return findCompetency(code).orElseThrow(() -> new IllegalStateException("no competency " + code));
+    }
+
+    /** A competency by its code, if there is one (a code typed by a user). */
+    public Optional<Competency> findCompetency(String code) {
+        return competencies.findById(code);
     }
 }

@@ -32,8 +32,11 @@ class TaskLinks {
 
     private static final Logger log = LoggerFactory.getLogger(TaskLinks.class);
     static final String TASKLIST = "/camunda/app/tasklist/default/";
-    /** The business keys of processes with tasks: a case (KMP-...), a claim of learning (KLM-...), an activity (AKT-...). */
-    private static final Pattern CASE_NUMBER = Pattern.compile("(KMP|KLM|AKT)-\\d{4}-\\d{6}");
+    /**
+     * The business keys of processes with tasks: a case (KMP-...), a claim of learning (KLM-...), an activity
+     * (AKT-...), an agency's annual plan (RPK-...).
+     */
+    private static final Pattern CASE_NUMBER = Pattern.compile("(KMP|KLM|AKT|RPK)-\\d{4}-\\d{6}");
     private static final Pattern TASK_KEY = Pattern.compile("Task_[A-Za-z]{1,60}");
 
     private final TaskService tasks;

@@ -20,32 +20,33 @@ import org.springframework.stereotype.Component;
  * counted by unit, position, competency and priority, with what the employees' development plans give each: the
  * forms of development, the JP and the cost (the supervisor's approved line where there is one, else the
  * employee's proposal; a line the supervisor dropped, or a need with no plan yet, is counted as not planned).
- * Read through the report's read model, set-based: one query for the needs, one for the agency's employees.
+ * Read through the report's read model, set-based: one query for the needs, one for the agency's employees. The
+ * agency's annual plan (agencyplan) starts from it.
  */
 @Component
-class NeedsAnalysis {
+public class NeedsAnalysis {
 
     /** The priorities in the order the analysis lists them, most urgent first. */
-    static final List<String> PRIORITIES = List.of("HIGH", "MEDIUM", "LOW");
+    public static final List<String> PRIORITIES = List.of("HIGH", "MEDIUM", "LOW");
 
     /**
      * One line: the employees of a unit and position who need a competency at a priority, their mean gap, the
      * forms of development their plans give (each with how many lines), how many of them are planned, and the
      * planned JP and cost. {@code unit} is null for employees of no unit (the head of the agency).
      */
-    record Line(String unit, String position, String competencyCode, String competency, String competencyEn,
+    public record Line(String unit, String position, String competencyCode, String competency, String competencyEn,
                 String priority, int employees, BigDecimal meanGap, Map<String, Integer> kinds, int planned, int jp,
                 BigDecimal cost) {}
 
     /** A competency over the whole agency: how many need it at each priority, and what is planned for it. */
-    record Competency(String code, String name, String nameEn, Map<String, Integer> byPriority, int employees,
+    public record Competency(String code, String name, String nameEn, Map<String, Integer> byPriority, int employees,
                       Map<String, Integer> kinds, int planned, int jp, BigDecimal cost) {}
 
     /**
      * The year's analysis: the agency's employees, those whose needs were evaluated, those with at least one need,
      * the needs (employee × competency) and how many are planned, their JP and cost, by line and by competency.
      */
-    record Analysis(String agency, int year, int employees, int assessed, int withNeeds, int needs, int planned,
+    public record Analysis(String agency, int year, int employees, int assessed, int withNeeds, int needs, int planned,
                     int jp, BigDecimal cost, List<Line> lines, List<Competency> competencies) {}
 
     private record Need(String nip, String unit, String position, String competencyCode, String competency,
@@ -58,7 +59,7 @@ class NeedsAnalysis {
         this.jdbc = jdbc;
     }
 
-    Analysis of(String agency, int year) {
+    public Analysis of(String agency, int year) {
         int employees = jdbc.queryForObject("select count(*) from report_employee e where e.agency = ?", Integer.class,
                 agency);
         Set<String> assessed = new HashSet<>();

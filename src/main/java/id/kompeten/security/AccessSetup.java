@@ -1,6 +1,7 @@
 package id.kompeten.security;
 
 import id.kompeten.process.ActivityProcess;
+import id.kompeten.process.AgencyPlanProcess;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ClaimProcess;
@@ -80,7 +81,7 @@ class AccessSetup extends StartupStep {
         // only through /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
                 ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID,
-                ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID)) {
+                ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, AgencyPlanProcess.PROCESS_ID)) {
             revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
@@ -88,10 +89,15 @@ class AccessSetup extends StartupStep {
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
         // HR verify claims of learning done elsewhere in Tasklist (claims are submitted through /api only)
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ClaimProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        // HR prepare the agency's annual plan, its head (a supervisor) sets it, both in Tasklist (started through /api)
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, AgencyPlanProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, AgencyPlanProcess.PROCESS_ID,
+                ProcessDefinitionPermissions.READ);
         // HR give a queue task back to the queue (Camunda's unclaim needs TASK_ASSIGN; TASK_WORK claims only). Over
         // the engine API the guard lets them unclaim queue tasks and claim for themselves, no other assignment.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
-                ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID)) {
+                ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID,
+                AgencyPlanProcess.PROCESS_ID)) {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 

@@ -2,6 +2,7 @@ package id.kompeten.activity;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.process.ActivityProcess;
+import id.kompeten.process.AgencyPlanProcess;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.ClaimProcess;
 import id.kompeten.process.ProgrammeProcess;
@@ -30,7 +31,7 @@ abstract class ActivityProcessBase {
     private static final List<String> PROCESSES = List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID,
             ClaimProcess.PROCESS_ID, "JpReminderProcess", ActivityProcess.GUIDED_PROCESS_ID,
             ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID,
-            ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID);
+            ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, AgencyPlanProcess.PROCESS_ID);
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;

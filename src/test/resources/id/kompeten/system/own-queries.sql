@@ -201,6 +201,12 @@ select a.* from development_activity a where a.activity_number = 'AKT-2024-00022
 -- activity.ActivityRepository#findByCaseNumberOrderByIdAsc
 select a.* from development_activity a where a.case_number = 'KMP-2024-012346' order by a.id;
 
+-- agencyplan.AgencyPlanRepository#findByAgencyAndPlanYear
+select p.* from agency_plan p where p.agency = 'Instansi 07' and p.plan_year = 2024;
+
+-- agencyplan.AgencyPlanLineRepository#findByPlanIdOrderByLineNo
+select l.* from agency_plan_line l where l.plan_id = 707 order by l.line_no;
+
 -- plan.PlanLineRepository#findByCaseNumberOrderByIdAsc
 select l.* from development_plan_line l where l.case_number = 'KMP-2024-012346' order by l.id;
 
@@ -384,6 +390,29 @@ from report_programme_version where programme_code = 'PG-07-2024' and version = 
 -- report.ReportVersions "select version, final_report, report_json, generated_at, reviewed_by, review_note,"
 select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
 from report_programme_version where programme_code = 'PG-07-2024' and published_at is not null order by version desc;
+
+-- report.PlanRealisation "select id, plan_number, status, decided_by, decided_at from report_agency_plan"
+-- the agency's plan of a year
+select id, plan_number, status, decided_by, decided_at from report_agency_plan
+where agency = 'Instansi 07' and plan_year = 2024;
+
+-- report.PlanRealisation "select l.line_no, l.competency_code, c.name, c.name_en, l.kind, l.target_group,"
+-- its lines
+select l.line_no, l.competency_code, c.name, c.name_en, l.kind, l.target_group, l.participants, l.jp, l.budget,
+l.organiser, l.starts_on, l.ends_on, l.curriculum
+from report_agency_plan_line l join report_competency c on c.code = l.competency_code
+where l.plan_id = 707 order by l.line_no;
+
+-- report.PlanRealisation "select j.employee_nip, j.kind, j.jp, j.enrollment_id, j.activity_id, c.competency_code,"
+-- and the year's JP credits of the agency's employees, each with its course's competency or its plan line
+select j.employee_nip, j.kind, j.jp, j.enrollment_id, j.activity_id, c.competency_code, n.session_id, n.cost,
+l.competency_code, l.cost from report_jp_ledger_entry j
+join report_employee e on e.nip = j.employee_nip
+left join report_enrollment n on n.id = j.enrollment_id
+left join report_training_session s on s.id = n.session_id
+left join report_training_course c on c.code = s.course_code
+left join report_development_plan_line l on l.activity_id = j.activity_id
+where e.agency = 'Instansi 07' and j.ledger_year = 2024;
 
 -- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
 -- the needs analysis: the agency's employees

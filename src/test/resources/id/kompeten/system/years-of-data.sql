@@ -246,5 +246,19 @@ select c.n, c.case_number, 'T-' || lpad((c.n % 40 + 1)::text, 3, '0'), case when
 from years_case c where c.trained;
 update development_activity a set case_number = c.case_number from years_case c where a.id = c.n and c.trained;
 
+-- each agency's annual plan of each year, set by its head, with 50 activities
+insert into agency_plan (id, plan_number, agency, plan_year, status, head, started_by, started_at, prepared_by,
+                         prepared_at, decided_by, decided_at)
+select a * 100 + (y - 2017), 'RPK-' || y || '-' || lpad((a * 100 + y - 2017)::text, 6, '0'),
+       'Instansi ' || lpad(a::text, 2, '0'), y, 'APPROVED', 'kepala' || a, 'siti', make_timestamptz(y - 1, 11, 1, 8, 0, 0),
+       'siti', make_timestamptz(y - 1, 11, 15, 8, 0, 0), 'kepala' || a, make_timestamptz(y - 1, 12, 1, 8, 0, 0)
+from generate_series(0, 19) a, generate_series(2017, 2026) y;
+insert into agency_plan_line (plan_id, line_no, competency_code, kind, target_group, participants, jp, budget,
+                              organiser, starts_on, ends_on)
+select p.id, l, 'T-' || lpad((l % 40 + 1)::text, 3, '0'), case when l % 4 = 0 then 'COACHING' else 'PELATIHAN' end,
+       'Jabatan ' || l, 10 + l % 30, 20, 25000000, 'Penyelenggara ' || (l % 12), make_date(p.plan_year, 2, 1),
+       make_date(p.plan_year, 11, 30)
+from agency_plan p, generate_series(1, 50) l;
+
 drop table years_case;
 analyze;
