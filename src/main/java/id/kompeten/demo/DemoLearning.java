@@ -154,7 +154,7 @@ final class DemoLearning {
     }
 
     /** Runs our own API's rules (who may start, who claims) as that user, as a request of theirs would. */
-    private static <T> T as(String user, String group, Supplier<T> work) {
+    static <T> T as(String user, String group, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

@@ -93,12 +93,14 @@ class DemoYear {
     private final jakarta.persistence.EntityManager entities;
     private final id.kompeten.activity.Activities activities;
     private final id.kompeten.learning.LearningClaims claims;
+    private final id.kompeten.agencyplan.AgencyPlans agencyPlans;
 
     DemoYear(DemoStaff staff, CompetencyCases cases, Programmes programmes, ProgrammeChanges changes,
              TrainingSessionRepository sessions, ProcessEngine engine, JdbcTemplate jdbc, TransactionTemplate transaction,
              jakarta.persistence.EntityManager entities, id.kompeten.activity.Activities activities,
-             id.kompeten.learning.LearningClaims claims) {
+             id.kompeten.learning.LearningClaims claims, id.kompeten.agencyplan.AgencyPlans agencyPlans) {
         this.activities = activities;
+        this.agencyPlans = agencyPlans;
         this.claims = claims;
         this.staff = staff;
         this.cases = cases;
@@ -212,6 +214,8 @@ class DemoYear {
             DemoLearning learning = new DemoLearning(activities, claims, walker);
             learning.previousYear(year, people.get("hadi"), people.get("bayu"));
             learning.previousYearFamilies(year, people.get("fajar"), people.get("nanda"), people.get("taufik"));
+            // the agency's annual plan of that year, from its needs analysis, set by budi
+            new DemoPlans(agencyPlans, walker).previousYear(year);
             letGo();
             // the last case closed: the final report waits for HR's review
             walker.at(wib(year, 12, 10, 10));
@@ -298,6 +302,8 @@ class DemoYear {
             // beside the cases: an e-learning, an on-the-job guidance and a study, each at a step of its own
             new DemoLearning(activities, claims, walker).thisYear(year, people.get("gita"), people.get("oki"), "rina",
                     people.get("taufik"), walker.instanceOf(ActivityProcess.STUDY_PROCESS_ID, people.get("taufik").nip()));
+            // this year's annual plan, prepared by HR yesterday: budi's to set
+            new DemoPlans(agencyPlans, walker).thisYear(year, now.minus(Duration.ofDays(1)));
         }
 
         /**

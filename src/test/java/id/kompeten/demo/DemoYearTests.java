@@ -136,6 +136,11 @@ class DemoYearTests {
         assertThat(jdbc.queryForList("select jp from jp_ledger_entry where kind <> 'PELATIHAN' and ledger_year = ?"
                 + " order by jp", java.math.BigDecimal.class, lastYear)).extracting(java.math.BigDecimal::toPlainString)
                 .containsExactly("6.67", "13.33", "16.00", "48.00");
+        // the agency's annual plan of that year, set by budi, its courses realised against it
+        assertThat(jdbc.queryForList("select status || ' ' || decided_by from agency_plan where plan_year = ?",
+                String.class, lastYear)).containsExactly("APPROVED budi");
+        String plan = api.as("budi", "GET", "/laporan/rencana?instansi=" + agency + "&tahun=" + lastYear, null).text();
+        assertThat(plan).contains("ditetapkan oleh Budi Santoso").contains("Di luar rencana").doesNotContain("Belum ada");
     }
 
     @Test
@@ -150,6 +155,9 @@ class DemoYearTests {
         assertThat(jdbc.queryForList("select task_def_key_ from act_ru_task", String.class)).contains(
                 "Task_VerifySelfPacedCompletion", "Task_AssessPlacement", "Task_RecordStudySemester");
         assertThat(jdbc.queryForObject("select count(*) from activity_semester", Integer.class)).isEqualTo(1);
+        // this year's annual plan, prepared by HR, waits for budi to set it
+        assertThat(jdbc.queryForList("select t.assignee_ from act_ru_task t where t.task_def_key_ = ?", String.class,
+                "Task_ApproveAgencyPlan")).containsExactly("budi");
         assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and outcome = 'COMPLETED'",
                 Integer.class, year)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from competency_case where cycle_year = ? and employee_nip in (?, ?)",

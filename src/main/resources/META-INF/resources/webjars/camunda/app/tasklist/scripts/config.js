@@ -30,8 +30,8 @@ export default {
   disableWelcomeMessage: true,
   // form-js leaves empty error entries for fields in repeating lists; without this Tasklist never enables
   // "Selesaikan" on a form with a list (see the script). form-refusals.js: refusals of a form, form-js's and the
-  // server's, in the reader's language and naming the field.
-  customScripts: ['scripts/form-list-errors.js', 'scripts/form-refusals.js'],
+  // server's, in the reader's language and naming the field. form-list-labels.js: a list's buttons in it too.
+  customScripts: ['scripts/form-list-errors.js', 'scripts/form-refusals.js', 'scripts/form-list-labels.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
