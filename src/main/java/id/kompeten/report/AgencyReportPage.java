@@ -68,6 +68,16 @@ class AgencyReportPage {
                 "instansi-" + year + "-kasus.csv");
     }
 
+    @GetMapping("/laporan/instansi/pertanyaan.csv")
+    ResponseEntity<String> questions(@RequestParam String nama, @RequestParam(required = false) Integer tahun,
+                                     @RequestParam(required = false) String lang,
+                                     @RequestParam(required = false) String format) {
+        ReportText t = pages.text(lang);
+        ReportRenderer.Shown shown = shown(nama, tahun, t);
+        return ReportRenderer.csv(evaluation.csvFormat(format, lang).write(QuestionCsv.COLUMNS,
+                QuestionCsv.rows(shown.report().methodology())), "instansi-" + shown.report().year() + "-pertanyaan.csv");
+    }
+
     @ExceptionHandler(RequestRefused.class)
     ResponseEntity<String> refused(RequestRefused refused) {
         return pages.refused(refused);

@@ -30,10 +30,12 @@ public class ProgrammeEvidence {
 
     private final JdbcTemplate jdbc;
     private final JpLedger ledger;
+    private final QuestionStats questions;
 
-    ProgrammeEvidence(JdbcTemplate jdbc, JpLedger ledger) {
+    ProgrammeEvidence(JdbcTemplate jdbc, JpLedger ledger, QuestionStats questions) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.questions = questions;
     }
 
     /**
@@ -41,7 +43,24 @@ public class ProgrammeEvidence {
      * assessments are asked of every case; post-training surveys of every attended session; tests are taken
      * by those who attended; interviews are held once the on-the-job period is over.
      */
-    public record Methodology(LocalDate periodFrom, LocalDate periodTo, List<Instrument> instruments) {}
+    /**
+     * @param questions each question of each instrument with its answers (null in versions kept before they were
+     *                  reported)
+     * @param groups each instrument's answers by unit and, for the post-training survey, by training mode
+     */
+    public record Methodology(LocalDate periodFrom, LocalDate periodTo, List<Instrument> instruments,
+                              List<Question> questions, List<QuestionGroup> groups) {}
+
+    /**
+     * One question of an instrument: of how many it was asked and how many answered, the answers on its scale of 1
+     * to 5 (how many gave each), the share that gave 4 or 5 (agreeing, or rated high), and the mean.
+     */
+    public record Question(String instrument, String question, int asked, int answered, List<Integer> counts,
+                           BigDecimal agreeShare, BigDecimal mean) {}
+
+    /** An instrument's answers in one group (a unit, a training mode), all its questions: as a question's. */
+    public record QuestionGroup(String instrument, String by, String group, int answers, List<Integer> counts,
+                                BigDecimal agreeShare, BigDecimal mean) {}
 
     /** @param level Kirkpatrick level it measures (0: needs analysis) */
     public record Instrument(String code, int level, int sent, int returned) {}
@@ -163,13 +182,15 @@ public class ProgrammeEvidence {
                 (rs, i) -> date(rs.getTimestamp(1)), args);
         LocalDate to = jdbc.queryForObject("select max(n.occurred_at)" + from + " join report_case_event n" + on,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
-        return new Methodology(opened, to == null ? opened : to, List.of(
+        List<Instrument> instruments = List.of(
                 new Instrument("NEEDS_SURVEY", 0, count, needs),
                 new Instrument("SUPERVISOR_ASSESSMENT", 0, count, assessed),
                 new Instrument("POST_TRAINING_SURVEY", 1, tests[0], surveys),
                 new Instrument("PRE_POST_TEST", 2, tests[0], tests[1]),
                 new Instrument("SUPERVISOR_INTERVIEW", 3, Math.max(interviewsDue, interviews), interviews),
-                new Instrument("UNIT_INDICATORS", 4, indicators, indicators)));
+                new Instrument("UNIT_INDICATORS", 4, indicators, indicators));
+        QuestionStats.Answers answers = questions.of(scope, instruments);
+        return new Methodology(opened, to == null ? opened : to, instruments, answers.questions(), answers.groups());
     }
 
     List<Indicator> indicators(Scope scope) {

@@ -74,6 +74,16 @@ class ProgrammeReportPage {
                 code + "-kasus.csv");
     }
 
+    /** The report's questions and their answers, as the page shows them (the version shown, for whoever may see it). */
+    @GetMapping("/laporan/program/{code}/pertanyaan.csv")
+    ResponseEntity<String> questions(@PathVariable String code, @RequestParam(required = false) String lang,
+                                     @RequestParam(required = false) String format,
+                                     @RequestParam(required = false) Integer versi, Principal principal) {
+        ReportText t = pages.text(lang);
+        return ReportRenderer.csv(evaluation.csvFormat(format, lang).write(QuestionCsv.COLUMNS,
+                QuestionCsv.rows(shown(code, versi, t, principal).report().methodology())), code + "-pertanyaan.csv");
+    }
+
     /** The cases behind one figure (or one finding) of the report shown. */
     @GetMapping(value = "/laporan/program/{code}/kasus", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> cases(@PathVariable String code, @RequestParam String angka,

@@ -42,7 +42,7 @@ final class ProgrammeReportView {
         page.put("subtitle", t.get("page.subtitle", report.agency(), String.valueOf(report.year())));
         page.put("versionNote", versionNote);
         page.put("pdf", pdf);
-        page.put("sections", List.of(intro(), goals(), method(), results(pdf), challenges(), recommendations(),
+        page.put("sections", List.of(intro(), goals(), method(pdf), results(pdf), challenges(), recommendations(),
                 conclusion()));
         return page;
     }
@@ -97,7 +97,7 @@ final class ProgrammeReportView {
                 t.get("page.goals.value"), t.get("page.goals.reached")), rows)), List.of());
     }
 
-    private Map<String, Object> method() {
+    private Map<String, Object> method(boolean pdf) {
         ProgrammeEvidence.Methodology m = report.methodology();
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (ProgrammeEvidence.Instrument i : m.instruments()) {
@@ -107,11 +107,68 @@ final class ProgrammeReportView {
                     cell(i.level() == 0 ? t.get("page.method.level.0") : "L" + i.level()),
                     cell(String.valueOf(i.sent())), cell(String.valueOf(i.returned())), cell(rate)));
         }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        tables.add(table(null, List.of(t.get("page.method.instrument"), t.get("page.method.level"),
+                t.get("page.method.sent"), t.get("page.method.returned"), t.get("page.method.rate")), rows));
+        List<Map<String, Object>> charts = new ArrayList<>();
+        if (m.questions() != null) { // versions kept before the questions were reported have none
+            tables.addAll(questionTables(m));
+            List<ProgrammeEvidence.Question> survey = m.questions().stream()
+                    .filter(q -> q.instrument().equals("POST_TRAINING_SURVEY") && q.agreeShare() != null).toList();
+            if (!survey.isEmpty()) {
+                charts.add(ReportCharts.chart(t, "chart-questions", t.get("page.chart.questions"), "bar",
+                        survey.stream().map(q -> t.get("question." + q.question() + ".short")).toList(),
+                        survey.stream().map(q -> (Number) q.agreeShare().multiply(BigDecimal.valueOf(100)).doubleValue())
+                                .toList(), pdf));
+            }
+        }
         return section("metodologi", "page.section.method",
                 List.of(t.get("page.method.intro", t.date(m.periodFrom()), t.date(m.periodTo()))), List.of(),
-                List.of(table(null, List.of(t.get("page.method.instrument"), t.get("page.method.level"),
-                        t.get("page.method.sent"), t.get("page.method.returned"), t.get("page.method.rate")), rows)),
-                List.of());
+                tables, charts);
+    }
+
+    /**
+     * Each question with its answers: asked, answered, how many gave each point of the scale (and their share),
+     * the share of 4–5 and the mean; then each instrument by unit and by training mode.
+     */
+    private List<Map<String, Object>> questionTables(ProgrammeEvidence.Methodology m) {
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        String previous = null;
+        for (ProgrammeEvidence.Question q : m.questions()) {
+            int total = q.counts().stream().mapToInt(Integer::intValue).sum();
+            // the instrument named once, on its first question
+            String instrument = q.instrument().equals(previous) ? "" : t.get("page.instrument." + q.instrument());
+            previous = q.instrument();
+            List<Map<String, Object>> row = new ArrayList<>(List.of(cell(instrument),
+                    cell(t.get("question." + q.question())), cell(String.valueOf(q.asked())),
+                    cell(String.valueOf(q.answered()))));
+            for (int n : q.counts()) {
+                row.add(cell(total == 0 ? "0" : n + " (" + t.figure("responseRate", BigDecimal.valueOf(n)
+                        .divide(BigDecimal.valueOf(total), 4, java.math.RoundingMode.HALF_UP)) + ")"));
+            }
+            row.add(cell(q.agreeShare() == null ? t.get("page.noValue") : t.figure("responseRate", q.agreeShare())));
+            row.add(cell(q.mean() == null ? t.get("page.noValue") : t.number(q.mean())));
+            rows.add(row);
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        tables.add(table(t.get("page.questions.caption"), List.of(t.get("page.method.instrument"),
+                t.get("page.questions.question"), t.get("page.method.sent"), t.get("page.questions.answered"), "1", "2",
+                "3", "4", "5", t.get("page.questions.agree"), t.get("page.questions.mean")), rows));
+        List<List<Map<String, Object>>> groups = new ArrayList<>();
+        for (ProgrammeEvidence.QuestionGroup g : m.groups()) {
+            String name = g.by().equals("MODE") ? t.code("training.mode.", g.group())
+                    : g.group().isEmpty() ? t.get("needs.noUnit") : g.group();
+            groups.add(List.of(cell(t.get("page.instrument." + g.instrument())), cell(t.get("page.questions.by." + g.by())),
+                    cell(name), cell(String.valueOf(g.answers())),
+                    cell(g.agreeShare() == null ? t.get("page.noValue") : t.figure("responseRate", g.agreeShare())),
+                    cell(g.mean() == null ? t.get("page.noValue") : t.number(g.mean()))));
+        }
+        if (!groups.isEmpty()) {
+            tables.add(table(t.get("page.questions.groups"), List.of(t.get("page.method.instrument"),
+                    t.get("page.questions.by"), t.get("page.questions.group"), t.get("page.questions.answers"),
+                    t.get("page.questions.agree"), t.get("page.questions.mean")), groups));
+        }
+        return tables;
     }
 
     private Map<String, Object> results(boolean pdf) {

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The report page in a real browser (Debian's Chromium through its ChromeDriver, both installed by .ci/run):
- * siti logs in to Tasklist, opens the report with that session, the four charts are drawn by Chart.js with
+ * siti logs in to Tasklist, opens the report with that session, the five charts are drawn by Chart.js with
  * pixels on their canvases, and the PDF behind the page's download link holds the seven sections.
  * Leaves a screenshot in target/report-page.png.
  *
@@ -79,10 +79,10 @@ class ReportPageBrowserTests {
         Browsers.logInToTasklist(browser, base, "siti");
 
         browser.get(base + "/laporan/program/" + scenario.code);
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "4"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "5"));
         assertThat(browser.getTitle()).isEqualTo("Laporan Evaluasi Program Pelatihan SPBE " + scenario.year);
         JavascriptExecutor js = browser;
-        for (String chart : List.of("chart-reaction", "chart-gain", "chart-levels", "chart-jp")) {
+        for (String chart : List.of("chart-reaction", "chart-questions", "chart-gain", "chart-levels", "chart-jp")) {
             Object painted = js.executeScript("""
                     const canvas = document.getElementById(arguments[0]);
                     if (!Chart.getChart(canvas)) return -1;

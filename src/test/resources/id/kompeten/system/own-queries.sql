@@ -414,6 +414,28 @@ left join report_training_course c on c.code = s.course_code
 left join report_development_plan_line l on l.activity_id = j.activity_id
 where e.agency = 'Instansi 07' and j.ledger_year = 2024;
 
+-- report.QuestionStats "select n.relevance, n.material, n.trainer, n.schedule_fit, n.overall, n.confidence, pe.unit, s.mode" " join report_post_training_survey n on n.case_number = k.case_number" "join report_case pc on pc.case_number = k.case_number"
+-- each answer of the post-training survey of a programme's cases, with the employee's unit and the session's mode
+select n.relevance, n.material, n.trainer, n.schedule_fit, n.overall, n.confidence, pe.unit, s.mode from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_post_training_survey n on n.case_number = k.case_number
+join report_training_session s on s.id = n.session_id where k.programme_code = 'PG-07-2024';
+
+-- report.QuestionStats "select n.relevance, n.material, n.trainer, n.schedule_fit, n.overall, n.confidence, pe.unit, s.mode" " join report_post_training_survey n on n.case_number = k.case_number"
+-- an agency's year
+select n.relevance, n.material, n.trainer, n.schedule_fit, n.overall, n.confidence, pe.unit, s.mode from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_post_training_survey n on n.case_number = k.case_number
+join report_training_session s on s.id = n.session_id where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.QuestionStats "select n.source, n.round, n.rating, pe.unit, n.case_number" " join report_competency_rating n on n.case_number = k.case_number where "
+-- every competency rating of a programme's cases (the needs evaluation's and the interview's)
+select n.source, n.round, n.rating, pe.unit, n.case_number from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_competency_rating n on n.case_number = k.case_number where k.programme_code = 'PG-07-2024';
+
+-- report.QuestionStats "select n.source, n.round, n.rating, pe.unit, n.case_number" " join report_competency_rating n on n.case_number = k.case_number where "
+-- an agency's year
+select n.source, n.round, n.rating, pe.unit, n.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_competency_rating n on n.case_number = k.case_number where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
 -- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
 -- the needs analysis: the agency's employees
 select count(*) from report_employee e where e.agency = 'Instansi 07';
