@@ -159,7 +159,7 @@ public class ProgrammeEvidence {
         return args.toArray();
     }
 
-    Methodology methodology(Scope scope, ProgrammeFigures figures) {
+    Methodology methodology(Scope scope, ProgrammeFigures figures, int year) {
         // each query reads the rows of one view joined to the scope's cases (n.case_number = k.case_number)
         String from = scope.cases().from();
         String on = " on n.case_number = k.case_number where " + scope.cases().where();
@@ -189,7 +189,7 @@ public class ProgrammeEvidence {
                 new Instrument("PRE_POST_TEST", 2, tests[0], tests[1]),
                 new Instrument("SUPERVISOR_INTERVIEW", 3, Math.max(interviewsDue, interviews), interviews),
                 new Instrument("UNIT_INDICATORS", 4, indicators, indicators));
-        QuestionStats.Answers answers = questions.of(scope, instruments);
+        QuestionStats.Answers answers = questions.of(scope, instruments, year);
         return new Methodology(opened, to == null ? opened : to, instruments, answers.questions(), answers.groups());
     }
 

@@ -146,8 +146,9 @@ final class ProgrammeReportView {
                 row.add(cell(total == 0 ? "0" : n + " (" + t.figure("responseRate", BigDecimal.valueOf(n)
                         .divide(BigDecimal.valueOf(total), 4, java.math.RoundingMode.HALF_UP)) + ")"));
             }
-            row.add(cell(q.agreeShare() == null ? t.get("page.noValue") : t.figure("responseRate", q.agreeShare())));
-            row.add(cell(q.mean() == null ? t.get("page.noValue") : t.number(q.mean())));
+            // a question nobody answered (yet) has no share and no mean: a dash, as in a printed table
+            row.add(cell(q.agreeShare() == null ? "–" : t.figure("responseRate", q.agreeShare())));
+            row.add(cell(q.mean() == null ? "–" : t.number(q.mean())));
             rows.add(row);
         }
         List<Map<String, Object>> tables = new ArrayList<>();
@@ -157,11 +158,12 @@ final class ProgrammeReportView {
         List<List<Map<String, Object>>> groups = new ArrayList<>();
         for (ProgrammeEvidence.QuestionGroup g : m.groups()) {
             String name = g.by().equals("MODE") ? t.code("training.mode.", g.group())
+                    : g.by().equals("KIND") ? t.code("development.kind.", g.group())
                     : g.group().isEmpty() ? t.get("needs.noUnit") : g.group();
             groups.add(List.of(cell(t.get("page.instrument." + g.instrument())), cell(t.get("page.questions.by." + g.by())),
                     cell(name), cell(String.valueOf(g.answers())),
-                    cell(g.agreeShare() == null ? t.get("page.noValue") : t.figure("responseRate", g.agreeShare())),
-                    cell(g.mean() == null ? t.get("page.noValue") : t.number(g.mean()))));
+                    cell(g.agreeShare() == null ? "–" : t.figure("responseRate", g.agreeShare())),
+                    cell(g.mean() == null ? "–" : t.number(g.mean()))));
         }
         if (!groups.isEmpty()) {
             tables.add(table(t.get("page.questions.groups"), List.of(t.get("page.method.instrument"),

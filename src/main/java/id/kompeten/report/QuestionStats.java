@@ -1,7 +1,11 @@
 package id.kompeten.report;
 
+import id.kompeten.training.DevelopmentKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * Every question of the report's instruments with its answers, over the report's cases: the post-training survey's
  * six statements (L1), the competency ratings of the needs evaluation (the employee's own and the supervisor's, first
- * round) and of the supervisor's interview (on the job, L3). For each: asked (the instrument's own count of who was
+ * round) and of the supervisor's interview (on the job, L3), and the employee's ratings of the year's activities beyond
+ * the courses (how useful, how much learned, the coach's help). For each: asked (the instrument's own count of who was
  * asked, as the methodology gives it), who answered, how many answers gave 1 to 5, the share of 4–5 and the mean; each
- * instrument by the employees' unit, the survey also by the training's mode. Two set-based queries, counted in Java.
+ * instrument by the employees' unit, the survey also by the training's mode, the activities by their form of
+ * development. Three set-based queries, counted in Java.
  */
 @Component
 class QuestionStats {
@@ -69,7 +75,13 @@ class QuestionStats {
         this.jdbc = jdbc;
     }
 
-    Answers of(ProgrammeEvidence.Scope scope, List<ProgrammeEvidence.Instrument> instruments) {
+    /** The employee's ratings of an activity: the column and the question's key. */
+    static final List<String> ACTIVITY = List.of("usefulness", "learningRating", "coachHelpfulness");
+
+    /**
+     * @param year the report's year: the activities beyond the courses are those its people started in it
+     */
+    Answers of(ProgrammeEvidence.Scope scope, List<ProgrammeEvidence.Instrument> instruments, int year) {
         Map<String, Integer> asked = new LinkedHashMap<>();
         instruments.forEach(i -> asked.put(i.code(), i.sent()));
         String from = scope.cases().from() + " join report_case pc on pc.case_number = k.case_number"
@@ -112,6 +124,42 @@ class QuestionStats {
                             .computeIfAbsent(group(rs.getString(4)), u -> new Tally()).add(rs.getInt(3));
                 }, args);
 
+        // activities beyond the courses: asked once they ended or were rated, by form of development
+        Map<String, Tally> activity = new LinkedHashMap<>();
+        ACTIVITY.forEach(q -> activity.put(q, new Tally()));
+        Map<String, Tally> byKind = new TreeMap<>();
+        int[] activities = {0, 0, 0, 0}; // asked, answered; of coaching and mentoring: asked, answered
+        ZoneId wib = ZoneId.of("Asia/Jakarta");
+        Object[] people = scope.people().args();
+        Object[] activityArgs = Arrays.copyOf(people, people.length + 2);
+        activityArgs[people.length] = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(wib).toInstant());
+        activityArgs[people.length + 1] = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(wib).toInstant());
+        jdbc.query("select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness"
+                + scope.people().from() + " join report_development_activity n on n.employee_nip = e.nip where "
+                + scope.people().where() + " and n.started_at >= ? and n.started_at < ?", rs -> {
+                    boolean ratedIt = rs.getTimestamp(3) != null;
+                    if (!ratedIt && !"COMPLETED".equals(rs.getString(2))) {
+                        return; // not yet at its rating, or ended without one (missed, refused)
+                    }
+                    boolean guided = DevelopmentKind.of(rs.getString(1)).map(k -> k.path() == DevelopmentKind.Path.GUIDED)
+                            .orElse(false);
+                    activities[0]++;
+                    activities[2] += guided ? 1 : 0;
+                    if (!ratedIt) {
+                        return;
+                    }
+                    activities[1]++;
+                    activities[3] += guided ? 1 : 0;
+                    Tally kind = byKind.computeIfAbsent(rs.getString(1), k -> new Tally());
+                    for (int i = 0; i < ACTIVITY.size(); i++) {
+                        int answer = rs.getInt(i + 4);
+                        if (!rs.wasNull()) {
+                            activity.get(ACTIVITY.get(i)).add(answer);
+                            kind.add(answer);
+                        }
+                    }
+                }, activityArgs);
+
         List<ProgrammeEvidence.Question> questions = new ArrayList<>();
         List<ProgrammeEvidence.QuestionGroup> groups = new ArrayList<>();
         for (String source : List.of("SELF", "SUPERVISOR")) {
@@ -122,10 +170,15 @@ class QuestionStats {
                 tally, surveys[0])));
         questions.add(question("SUPERVISOR_INTERVIEW", "rating.ON_THE_JOB", asked.get("SUPERVISOR_INTERVIEW"),
                 ratings.get("ON_THE_JOB"), rated.getOrDefault("ON_THE_JOB", Set.of()).size()));
+        // a coach's helpfulness is asked of coaching and mentoring only
+        activity.forEach((q, tally) -> questions.add(q.equals("coachHelpfulness")
+                ? question("ACTIVITY_RATING", q, activities[2], tally, activities[3])
+                : question("ACTIVITY_RATING", q, activities[0], tally, activities[1])));
         byUnit.forEach((unit, tally) -> groups.add(group("POST_TRAINING_SURVEY", "UNIT", unit, tally)));
         byMode.forEach((mode, tally) -> groups.add(group("POST_TRAINING_SURVEY", "MODE", mode, tally)));
         ratingsByUnit.getOrDefault("ON_THE_JOB", Map.of())
                 .forEach((unit, tally) -> groups.add(group("SUPERVISOR_INTERVIEW", "UNIT", unit, tally)));
+        byKind.forEach((kind, tally) -> groups.add(group("ACTIVITY_RATING", "KIND", kind, tally)));
         return new Answers(questions, groups);
     }
 

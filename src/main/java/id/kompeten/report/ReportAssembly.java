@@ -56,7 +56,8 @@ public class ReportAssembly {
                         : reached == goals.size() ? "programme.conclusion.reached" : "programme.conclusion.notReached",
                 reached, goals.size(), report.figures().cases(), report.figures().closed());
         return Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
-                row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(), evidence.methodology(scope, report.figures()),
+                row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(),
+                evidence.methodology(scope, report.figures(), row.year()),
                 evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
     }
 
@@ -73,7 +74,7 @@ public class ReportAssembly {
                 report.figures().closed(), jp.atTarget(), jp.participants(), jp.target().stripTrailingZeros().toPlainString());
         return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
                 evidence.sessions(scope), report.figures(),
-                evidence.methodology(scope, report.figures()), evidence.indicators(scope), jp, report.findings(),
+                evidence.methodology(scope, report.figures(), year), evidence.indicators(scope), jp, report.findings(),
                 List.of(), conclusion);
     }
 

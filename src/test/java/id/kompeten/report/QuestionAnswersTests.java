@@ -74,6 +74,10 @@ class QuestionAnswersTests {
                 "POST_TRAINING_SURVEY,overall,,,1,1,0,0,0,0,1,1,5",
                 "POST_TRAINING_SURVEY,confidence,,,1,1,0,0,1,0,0,0,3",
                 "SUPERVISOR_INTERVIEW,rating.ON_THE_JOB,,,1,1,0,0,0,1,0,1,4",
+                // no activity beyond the course this year: asked of nobody
+                "ACTIVITY_RATING,usefulness,,,0,0,0,0,0,0,0,,",
+                "ACTIVITY_RATING,learningRating,,,0,0,0,0,0,0,0,,",
+                "ACTIVITY_RATING,coachHelpfulness,,,0,0,0,0,0,0,0,,",
                 // his six answers by his unit and by the session's mode: 4 of 6 agree, (5+4+4+2+5+3) / 6 = 3.83
                 "POST_TRAINING_SURVEY,,UNIT,Sekretariat,,6,0,1,1,2,2,0.6667,3.83",
                 "POST_TRAINING_SURVEY,,MODE," + mode + ",,6,0,1,1,2,2,0.6667,3.83",
@@ -93,5 +97,44 @@ class QuestionAnswersTests {
         assertThat(sheet).contains("Survei pascapelatihan (skala Likert 1–5);Jadwal dan durasi pelatihan sesuai;;;1;1;0;1;0;0;0;0;2");
         assertThat(api.as("dewi", "GET", "/laporan/instansi/pertanyaan.csv?nama=" + agency + "&tahun=" + year, null)
                 .status()).isEqualTo(404);
+    }
+
+    /** An event the employee attended (HR record 135 minutes) and rates: how useful, how much learned. */
+    void eventRated(HttpCalls api, String nip, String employee, String kind, int usefulness, int learning) throws Exception {
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(2).toString();
+        HttpCalls.Reply started = api.as("siti", "POST", "/api/activities", Map.of("employeeNip", nip, "kind", kind,
+                "title", "Satu Data Indonesia", "organiser", "Badan Pusat Statistik", "startsOn", day, "endsOn", day));
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        ProcessInstance event = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(started.body().get("activityNumber").asText()).singleResult();
+        CaseDriver.runDue(engine, event.getId(), false);
+        String attendance = engine.getTaskService().createTaskQuery().processInstanceId(event.getId()).singleResult().getId();
+        api.as("siti", "POST", "/engine-rest/task/" + attendance + "/claim", Map.of("userId", "siti"));
+        assertThat(api.as("siti", "POST", "/engine-rest/task/" + attendance + "/submit-form", Map.of("variables", Map.of(
+                "eventAttended", Map.of("value", "true"), "attendedMinutes", Map.of("value", 135),
+                "certificateNumber", Map.of("value", "BPS/117"))))).extracting(HttpCalls.Reply::status).isEqualTo(204);
+        CaseDriver.runDue(engine, event.getId(), false);
+        String reflection = engine.getTaskService().createTaskQuery().processInstanceId(event.getId()).singleResult().getId();
+        assertThat(api.as(employee, "POST", "/engine-rest/task/" + reflection + "/submit-form", Map.of("variables", Map.of(
+                "usefulness", Map.of("value", usefulness), "learningRating", Map.of("value", learning),
+                "actionPlan", Map.of("value", "Metadata standar"))))).extracting(HttpCalls.Reply::status).isEqualTo(204);
+    }
+
+    @Test
+    void theYearsActivitiesBeyondTheCoursesAreRatedByFormOfDevelopment() throws Exception {
+        new CaseDriver(engine, jdbc).reset();
+        HttpCalls api = new HttpCalls(port);
+        eventRated(api, DemoData.DEWI_NIP, "dewi", "SEMINAR", 4, 5);
+        eventRated(api, DemoData.ANDI_NIP, "andi", "WORKSHOP", 5, 2);
+        String agency = URLEncoder.encode(DemoData.AGENCY, StandardCharsets.UTF_8);
+        String csv = api.as("siti", "GET", "/laporan/instansi/pertanyaan.csv?nama=" + agency + "&tahun="
+                + Year.now().getValue() + "&format=data", null).text();
+        // useful 4 and 5 (both agree, mean 4.5); learned 5 and 2 (one agrees, mean 3.5); no coach to rate
+        assertThat(csv.split("\n")).contains(
+                "ACTIVITY_RATING,usefulness,,,2,2,0,0,0,1,1,1,4.5",
+                "ACTIVITY_RATING,learningRating,,,2,2,0,1,0,0,1,0.5,3.5",
+                "ACTIVITY_RATING,coachHelpfulness,,,0,0,0,0,0,0,0,,",
+                "ACTIVITY_RATING,,KIND,SEMINAR,,2,0,0,0,1,1,1,4.5",
+                "ACTIVITY_RATING,,KIND,WORKSHOP,,2,0,1,0,0,1,0.5,3.5");
     }
 }

@@ -436,6 +436,19 @@ join report_competency_rating n on n.case_number = k.case_number where k.program
 select n.source, n.round, n.rating, pe.unit, n.case_number from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
 join report_competency_rating n on n.case_number = k.case_number where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
 
+-- report.QuestionStats "select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness" " join report_development_activity n on n.employee_nip = e.nip where " " and n.started_at >= ? and n.started_at < ?"
+-- the ratings of the activities a programme's participants started in its year
+select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness
+from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip
+join report_development_activity n on n.employee_nip = e.nip
+where kp.programme_code = 'PG-07-2024' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
+
+-- report.QuestionStats "select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness" " join report_development_activity n on n.employee_nip = e.nip where " " and n.started_at >= ? and n.started_at < ?"
+-- of an agency's employees in a year
+select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness
+from report_employee e join report_development_activity n on n.employee_nip = e.nip
+where e.agency = 'Instansi 07' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
+
 -- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
 -- the needs analysis: the agency's employees
 select count(*) from report_employee e where e.agency = 'Instansi 07';
