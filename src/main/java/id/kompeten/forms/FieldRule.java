@@ -10,7 +10,7 @@ import java.util.Set;
 public record FieldRule(String key, Kind kind, boolean required, long min, long max, int maxLength,
                         Set<String> allowed, List<FieldRule> itemFields) {
 
-    public enum Kind { DISPLAY, TEXT, INTEGER, DECIMAL, DATE, CHOICE, LIST }
+    public enum Kind { DISPLAY, TEXT, INTEGER, DECIMAL, DATE, CHOICE, CHOICES, LIST }
 
     /** Longest free text we store (database columns are 2000). */
     public static final int TEXT_LIMIT = 2000;
@@ -41,8 +41,18 @@ public record FieldRule(String key, Kind kind, boolean required, long min, long 
         return new FieldRule(key, Kind.CHOICE, required, 0, 0, 0, Set.of(allowed), List.of());
     }
 
+    /** Any number of the allowed values (a form-js checklist or tag list), none included. */
+    public static FieldRule choices(String key, Set<String> allowed) {
+        return new FieldRule(key, Kind.CHOICES, false, 0, 0, 0, Set.copyOf(allowed), List.of());
+    }
+
     public static FieldRule list(String key, FieldRule... itemFields) {
         return new FieldRule(key, Kind.LIST, true, 0, 0, 0, Set.of(), List.of(itemFields));
+    }
+
+    /** A list that may be left out of a submission (its rows, when sent, have their rules). */
+    public static FieldRule optionalList(String key, FieldRule... itemFields) {
+        return new FieldRule(key, Kind.LIST, false, 0, 0, 0, Set.of(), List.of(itemFields));
     }
 
     /** A Likert item or a rating on the 1-5 scale. */

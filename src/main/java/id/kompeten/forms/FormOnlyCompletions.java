@@ -56,6 +56,7 @@ class FormOnlyCompletions extends CommandInterceptor {
             FieldRule.Kind.DECIMAL, Set.of("integer", "long", "short", "double", "string", "null"),
             FieldRule.Kind.DATE, Set.of("string", "date", "null"),
             FieldRule.Kind.CHOICE, Set.of("string", "boolean", "integer", "long", "short", "null"),
+            FieldRule.Kind.CHOICES, Set.of("json", "string", "null"),
             FieldRule.Kind.LIST, Set.of("json", "string", "null"));
 
     private final Function<String, Optional<FormSpec>> specs;

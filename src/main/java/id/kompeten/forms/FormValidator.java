@@ -47,6 +47,7 @@ final class FormValidator {
                 case DECIMAL -> decimal(rule, path, value, errors);
                 case DATE -> date(path, value, errors);
                 case CHOICE -> choice(rule, path, value, errors);
+                case CHOICES -> choices(rule, path, value, errors);
                 case LIST -> rows(rule, path, value, errors);
                 case DISPLAY -> null;
             };
@@ -117,6 +118,27 @@ final class FormValidator {
         }
         errors.add(new FieldError(path, "form.date.type"));
         return null;
+    }
+
+    /** A list of allowed values, each once; the first value not allowed is refused by its place. */
+    private static List<String> choices(FieldRule rule, String path, Object value, List<FieldError> errors) {
+        if (!(value instanceof List<?> list)) {
+            errors.add(new FieldError(path, "form.choices.type"));
+            return null;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object each = list.get(i);
+            if (!(each instanceof String s) || !rule.allowed().contains(s.strip())) {
+                errors.add(new FieldError(path + "[" + i + "]", "form.choice.allowed",
+                        String.join(", ", new java.util.TreeSet<>(rule.allowed()))));
+                return null;
+            }
+            if (!chosen.contains(s.strip())) {
+                chosen.add(s.strip());
+            }
+        }
+        return chosen;
     }
 
     private static String choice(FieldRule rule, String path, Object value, List<FieldError> errors) {

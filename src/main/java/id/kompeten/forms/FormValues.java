@@ -38,6 +38,13 @@ public final class FormValues {
         return value == null ? null : Boolean.valueOf((String) value);
     }
 
+    /** The values chosen of a multiple choice, none if none. */
+    @SuppressWarnings("unchecked")
+    public List<String> choices(String key) {
+        Object value = values.get(key);
+        return value == null ? List.of() : (List<String>) value;
+    }
+
     @SuppressWarnings("unchecked")
     public List<FormValues> rows(String key) {
         Object value = values.get(key);

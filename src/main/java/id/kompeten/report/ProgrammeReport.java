@@ -15,7 +15,18 @@ public record ProgrammeReport(String code, String name, String agency, int year,
                               List<ProgrammeEvidence.Session> sessions, ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
                               List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
                               List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
-                              EvaluationReports.Text conclusion) {
+                              EvaluationReports.Text conclusion, List<ThemeCount> themes) {
+
+    /**
+     * A theme HR coded free-text answers with: its name and recommendation as configured when the report was made,
+     * how many answers raise it, and a few of them quoted with their source (no names). Null in versions kept
+     * before answers were coded.
+     */
+    public record ThemeCount(String theme, EvaluationReports.Text name, EvaluationReports.Text recommendation,
+                             int answers, List<Quote> quotes) {}
+
+    /** An answer quoted: who wrote it (PARTICIPANT or SUPERVISOR), their unit, the case, the words. */
+    public record Quote(String role, String unit, String caseNumber, String text) {}
 
     public record GoalResult(String figure, BigDecimal atLeast, BigDecimal value, boolean reached,
                              EvaluationReports.Text description) {}

@@ -230,6 +230,14 @@ final class ProgrammeReportView {
                     t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), f.cases().size()),
                     href(f.code())));
         }
+        // what the answers said, by the themes HR coded them with (versions kept before have none)
+        List<ProgrammeReport.ThemeCount> themes = report.themes() == null ? List.of() : report.themes();
+        for (ProgrammeReport.ThemeCount theme : themes) {
+            String quotes = theme.quotes().stream().map(q -> t.get("page.theme.quote", q.text(),
+                    t.get("page.theme.role." + q.role()), q.unit() == null ? t.get("needs.noUnit") : q.unit()))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            items.add(item(t.get("page.theme.challenge", t.pick(theme.name()), theme.answers()) + " " + quotes, null, null));
+        }
         return section("tantangan", "page.section.challenges",
                 items.isEmpty() ? List.of(t.get("page.findings.none")) : List.of(), items, List.of(), List.of());
     }
@@ -238,6 +246,12 @@ final class ProgrammeReportView {
         List<Map<String, Object>> items = new ArrayList<>();
         for (EvaluationReports.FindingView f : report.findings()) {
             items.add(item(t.pick(f.recommendation()), null, null));
+        }
+        for (ProgrammeReport.ThemeCount theme : report.themes() == null ? List.<ProgrammeReport.ThemeCount>of()
+                : report.themes()) {
+            if (theme.recommendation() != null) {
+                items.add(item(t.pick(theme.name()) + ": " + t.pick(theme.recommendation()), null, null));
+            }
         }
         return section("rekomendasi", "page.section.recommendations",
                 items.isEmpty() ? List.of(t.get("page.recommendations.none")) : List.of(), items, List.of(), List.of());

@@ -3,7 +3,11 @@ package id.kompeten.report;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,11 +26,44 @@ public class ReportAssembly {
     private final JdbcTemplate jdbc;
     private final EvaluationReports reports;
     private final ProgrammeEvidence evidence;
+    private final TextAnswers answers;
+    private final ReportThemes themes;
 
-    ReportAssembly(JdbcTemplate jdbc, EvaluationReports reports, ProgrammeEvidence evidence) {
+    ReportAssembly(JdbcTemplate jdbc, EvaluationReports reports, ProgrammeEvidence evidence, TextAnswers answers,
+                   ReportThemes themes) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.evidence = evidence;
+        this.answers = answers;
+        this.themes = themes;
+    }
+
+    /**
+     * The themes the scope's answers were coded with, the most raised first: each with its two shortest answers of
+     * some length quoted (concise, and saying something).
+     */
+    List<ProgrammeReport.ThemeCount> themes(ProgrammeEvidence.Scope scope) {
+        Map<String, List<TextAnswers.Answer>> byTheme = new LinkedHashMap<>();
+        for (TextAnswers.Answer a : answers.of(scope)) {
+            a.themes().forEach(theme -> byTheme.computeIfAbsent(theme, x -> new ArrayList<>()).add(a));
+        }
+        List<ProgrammeReport.ThemeCount> counts = new ArrayList<>();
+        byTheme.forEach((code, raised) -> {
+            ReportThemes.Theme theme = themes.theme(code).orElse(new ReportThemes.Theme(code, code, code, List.of(),
+                    null, null));
+            List<ProgrammeReport.Quote> quotes = raised.stream()
+                    .sorted(Comparator.comparing((TextAnswers.Answer a) -> a.text().length() < 15)
+                            .thenComparing(a -> a.text().length()))
+                    .limit(2).map(a -> new ProgrammeReport.Quote(a.source().role, a.unit(), a.caseNumber(), a.text()))
+                    .toList();
+            counts.add(new ProgrammeReport.ThemeCount(code, new EvaluationReports.Text(theme.id(), theme.en()),
+                    theme.recommendationId() == null ? null
+                            : new EvaluationReports.Text(theme.recommendationId(), theme.recommendationEn()),
+                    raised.size(), quotes));
+        });
+        counts.sort(Comparator.comparing(ProgrammeReport.ThemeCount::answers).reversed()
+                .thenComparing(ProgrammeReport.ThemeCount::theme));
+        return counts;
     }
 
     /** The programme's evaluation report; empty when it does not exist or the caller may not see it. */
@@ -58,7 +95,8 @@ public class ReportAssembly {
         return Optional.of(new ProgrammeReport(code, row.name(), row.agency(), row.year(),
                 row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), row.year()),
-                evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion));
+                evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion,
+                themes(scope)));
     }
 
     /**
@@ -75,7 +113,7 @@ public class ReportAssembly {
         return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
                 evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), year), evidence.indicators(scope), jp, report.findings(),
-                List.of(), conclusion);
+                List.of(), conclusion, themes(scope));
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {

@@ -449,6 +449,53 @@ select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_he
 from report_employee e join report_development_activity n on n.employee_nip = e.nip
 where e.agency = 'Instansi 07' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
 
+-- report.TextAnswers "select n.id, n.case_number, n.development_goal, pe.unit, t.theme" " join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t" "join report_case pc on pc.case_number = k.case_number"
+-- the development goals of its needs surveys, each with the themes HR coded it with (a programme)
+select n.id, n.case_number, n.development_goal, pe.unit, t.theme from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t
+on t.source = 'DEVELOPMENT_GOAL' and t.answer_id = n.id where k.programme_code = 'PG-07-2024';
+
+-- report.TextAnswers "select n.id, n.case_number, n.development_goal, pe.unit, t.theme" " join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t" "join report_case pc on pc.case_number = k.case_number"
+-- the development goals of its needs surveys, each with the themes HR coded it with (an agency's year)
+select n.id, n.case_number, n.development_goal, pe.unit, t.theme from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t
+on t.source = 'DEVELOPMENT_GOAL' and t.answer_id = n.id where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.TextAnswers "select n.id, n.case_number, n.action_plan, n.comments, pe.unit, t.source, t.theme" " join report_post_training_survey n on n.case_number = k.case_number left join report_answer_theme t"
+-- the action plans and comments of its post-training surveys, with their themes (a programme)
+select n.id, n.case_number, n.action_plan, n.comments, pe.unit, t.source, t.theme from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_post_training_survey n on n.case_number = k.case_number left join report_answer_theme t
+on t.source in ('ACTION_PLAN', 'COMMENT') and t.answer_id = n.id where k.programme_code = 'PG-07-2024';
+
+-- report.TextAnswers "select n.id, n.case_number, n.action_plan, n.comments, pe.unit, t.source, t.theme" " join report_post_training_survey n on n.case_number = k.case_number left join report_answer_theme t"
+-- the action plans and comments of its post-training surveys, with their themes (an agency's year)
+select n.id, n.case_number, n.action_plan, n.comments, pe.unit, t.source, t.theme from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_post_training_survey n on n.case_number = k.case_number left join report_answer_theme t
+on t.source in ('ACTION_PLAN', 'COMMENT') and t.answer_id = n.id where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.TextAnswers "select n.id, n.case_number, pe.unit" " join report_supervisor_interview n on n.case_number = pc.case_number"
+-- the interviews of its cases (a programme)
+select n.id, n.case_number, pe.unit from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_supervisor_interview n on n.case_number = pc.case_number where k.programme_code = 'PG-07-2024';
+
+-- report.TextAnswers "select n.id, n.case_number, pe.unit" " join report_supervisor_interview n on n.case_number = pc.case_number"
+-- the interviews of its cases (an agency's year)
+select n.id, n.case_number, pe.unit from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
+join report_supervisor_interview n on n.case_number = pc.case_number where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.TextAnswers "select n.id, n.behaviour_notes, t.theme from report_supervisor_interview n" " where n.id in ("
+-- and their notes with their themes, 500 at a time
+select n.id, n.behaviour_notes, t.theme from report_supervisor_interview n
+left join report_answer_theme t on t.source = 'BEHAVIOUR_NOTES' and t.answer_id = n.id where n.id in (11, 12, 13);
+
+-- programme.AnswerThemes "delete from answer_theme where source = ? and answer_id = ?"
+-- a review's coding replaces the answer's earlier one
+delete from answer_theme where source = 'ACTION_PLAN' and answer_id = 4444;
+
+-- programme.AnswerThemes "insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)"
+insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
+values ('ACTION_PLAN', 4444, 'KMP-2024-004444', 'ANGGARAN', 'siti', '2024-09-01 10:00+07');
+
 -- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
 -- the needs analysis: the agency's employees
 select count(*) from report_employee e where e.agency = 'Instansi 07';

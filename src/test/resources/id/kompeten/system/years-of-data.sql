@@ -260,5 +260,18 @@ select p.id, l, 'T-' || lpad((l % 40 + 1)::text, 3, '0'), case when l % 4 = 0 th
        make_date(p.plan_year, 11, 30)
 from agency_plan p, generate_series(1, 50) l;
 
+-- HR's coding of the answers with themes (their programmes' reviews): every second action plan of a trained case
+insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
+select 'ACTION_PLAN', n, case_number, case when n % 8 = 0 then 'ANGGARAN' else 'BEBAN_KERJA' end, 'siti',
+       opened + interval '200 days'
+from years_case where trained and n % 2 = 0;
+-- and every fourth supervisor's notes and development goal
+insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
+select 'BEHAVIOUR_NOTES', n, case_number, 'DUKUNGAN_PIMPINAN', 'siti', opened + interval '200 days'
+from years_case where trained and n % 4 = 1;
+insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
+select 'DEVELOPMENT_GOAL', n, case_number, 'RELEVANSI', 'siti', opened + interval '200 days'
+from years_case where n % 4 = 3;
+
 drop table years_case;
 analyze;

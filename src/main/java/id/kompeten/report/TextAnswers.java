@@ -1,0 +1,101 @@
+package id.kompeten.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The free-text answers of a report's cases, each with its source and no name: a participant's development goal
+ * (needs survey), action plan and comment (post-training survey), a supervisor's notes of the interview; with the
+ * unit of the employee the case is of, the case's number, and the themes HR coded it with.
+ */
+@Component
+public class TextAnswers {
+
+    /** Where an answer comes from: its source's code and who wrote it (the participant or the supervisor). */
+    public enum Source {
+        DEVELOPMENT_GOAL("PARTICIPANT"), ACTION_PLAN("PARTICIPANT"), COMMENT("PARTICIPANT"), BEHAVIOUR_NOTES("SUPERVISOR");
+
+        public final String role;
+
+        Source(String role) {
+            this.role = role;
+        }
+    }
+
+    public record Answer(Source source, long id, String caseNumber, String unit, String text, List<String> themes) {}
+
+    private final JdbcTemplate jdbc;
+
+    TextAnswers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A programme's answers, in the order of its cases and their instruments. */
+    public List<Answer> ofProgramme(String code) {
+        return of(ProgrammeEvidence.Scope.programme(code));
+    }
+
+    List<Answer> of(ProgrammeEvidence.Scope scope) {
+        String from = scope.cases().from() + " join report_case pc on pc.case_number = k.case_number"
+                + " join report_employee pe on pe.nip = pc.employee_nip";
+        String where = " where " + scope.cases().where();
+        Object[] args = scope.cases().args();
+        // each answer with its themes (a row per theme), the themes found by the answer's own key
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        jdbc.query("select n.id, n.case_number, n.development_goal, pe.unit, t.theme" + from
+                + " join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t"
+                + " on t.source = 'DEVELOPMENT_GOAL' and t.answer_id = n.id" + where, rs -> {
+                    add(answers, Source.DEVELOPMENT_GOAL, rs.getLong(1), rs.getString(2), rs.getString(4),
+                            rs.getString(3), rs.getString(5));
+                }, args);
+        jdbc.query("select n.id, n.case_number, n.action_plan, n.comments, pe.unit, t.source, t.theme" + from
+                + " join report_post_training_survey n on n.case_number = k.case_number left join report_answer_theme t"
+                + " on t.source in ('ACTION_PLAN', 'COMMENT') and t.answer_id = n.id" + where, rs -> {
+                    String coded = rs.getString(6);
+                    add(answers, Source.ACTION_PLAN, rs.getLong(1), rs.getString(2), rs.getString(5), rs.getString(3),
+                            "ACTION_PLAN".equals(coded) ? rs.getString(7) : null);
+                    add(answers, Source.COMMENT, rs.getLong(1), rs.getString(2), rs.getString(5), rs.getString(4),
+                            "COMMENT".equals(coded) ? rs.getString(7) : null);
+                }, args);
+        // the interviews by their cases first, then their notes and themes by id: PostgreSQL reads every interview
+        // in one scan for a programme's cases when the themes are joined in the same query
+        Map<Long, String[]> interviews = new LinkedHashMap<>();
+        jdbc.query("select n.id, n.case_number, pe.unit" + from
+                + " join report_supervisor_interview n on n.case_number = pc.case_number" + where,
+                rs -> { interviews.putIfAbsent(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}); }, args);
+        List<Long> ids = new ArrayList<>(interviews.keySet());
+        for (int at = 0; at < ids.size(); at += 500) {
+            List<Long> chunk = ids.subList(at, Math.min(ids.size(), at + 500));
+            jdbc.query("select n.id, n.behaviour_notes, t.theme from report_supervisor_interview n"
+                    + " left join report_answer_theme t on t.source = 'BEHAVIOUR_NOTES' and t.answer_id = n.id"
+                    + " where n.id in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                        String[] interview = interviews.get(rs.getLong(1));
+                        add(answers, Source.BEHAVIOUR_NOTES, rs.getLong(1), interview[0], interview[1], rs.getString(2),
+                                rs.getString(3));
+                    }, chunk.toArray());
+        }
+        List<Answer> listed = new ArrayList<>(answers.values());
+        listed.sort(Comparator.comparing(Answer::caseNumber).thenComparing(a -> a.source().ordinal())
+                .thenComparing(Answer::id));
+        return listed;
+    }
+
+    /** The answer (once, whatever the number of its rows) and its theme from this row, if any. */
+    private static void add(Map<String, Answer> answers, Source source, long id, String caseNumber, String unit,
+                            String text, String theme) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Answer answer = answers.computeIfAbsent(source.name() + ":" + id,
+                key -> new Answer(source, id, caseNumber, unit, text.strip(), new ArrayList<>()));
+        if (theme != null && !answer.themes().contains(theme)) {
+            answer.themes().add(theme);
+        }
+    }
+}

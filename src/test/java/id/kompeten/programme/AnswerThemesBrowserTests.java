@@ -1,0 +1,100 @@
+package id.kompeten.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kompeten.cases.CaseDriver;
+import id.kompeten.demo.DemoData;
+import id.kompeten.process.ProgrammeProcess;
+import id.kompeten.security.HttpCalls;
+import id.kompeten.system.Browsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The report's review in Tasklist, in a real browser: siti sees each free-text answer of the programme with its
+ * source (no name) and the configured themes as checkboxes, ticks one and publishes; her coding is in our table.
+ * Screenshot in target/tasklist-review-themes.png.
+ */
+@ExtendWith(Browsers.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AnswerThemesBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    ChromeDriver browser;
+    ProgrammeScenario scenario;
+
+    @BeforeEach
+    void start() throws Exception {
+        CaseDriver driver = new CaseDriver(engine, jdbc);
+        driver.reset();
+        HttpCalls api = new HttpCalls(port);
+        scenario = new ProgrammeScenario(engine, driver, api);
+        List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
+        scenario.completeAndisCase(numbers.get(0));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        browser = Browsers.start("1400,2400");
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void hrTickAnAnswersThemeInTheReviewAndPublish() throws Exception {
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(scenario.programme().getId())
+                .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
+        assertThat(new HttpCalls(port).as("siti", "POST", "/engine-rest/task/" + review.getId() + "/claim",
+                Map.of("userId", "siti")).status()).isEqualTo(204);
+        Browsers.openTask(browser, "http://localhost:" + port, "siti", review.getId(), "");
+        WebDriverWait wait = new WebDriverWait(browser, Browsers.BOUND);
+        wait.until(d -> d.findElements(By.cssSelector(".fjs-form-field-checklist")).size() == 4);
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(text).contains("Jawaban terbuka dan temanya", "Sarana dan teknologi · Facilities and technology",
+                "Dukungan pimpinan · Leadership support");
+        // the answers and their sources are read-only fields: their values, never a writer's name
+        List<String> shown = browser.findElements(By.cssSelector(".fjs-form-field-textfield input, textarea")).stream()
+                .map(f -> f.getAttribute("value")).toList();
+        assertThat(shown).contains("Menerapkan layanan daring di loket dalam 90 hari")
+                .anySatisfy(v -> assertThat(v).startsWith("Peserta · Sekretariat · "))
+                .noneSatisfy(v -> assertThat(v).contains("Andi Pratama"));
+        // the first answer's "Sarana dan teknologi"
+        WebElement first = browser.findElements(By.cssSelector(".fjs-form-field-checklist")).get(0);
+        first.findElements(By.cssSelector("label")).stream().filter(l -> l.getText().startsWith("Sarana dan teknologi"))
+                .findFirst().orElseThrow().click();
+        WebElement publish = browser.findElements(By.cssSelector(".fjs-form-field-radio label")).stream()
+                .filter(l -> l.getText().strip().startsWith("Terbitkan")).findFirst().orElseThrow();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", publish); // below Tasklist's footer
+        publish.click();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "tasklist-review-themes.png"), browser.getScreenshotAs(OutputType.BYTES));
+        wait.until(ExpectedConditions.elementToBeClickable(Browsers.COMPLETE)).click();
+        wait.until(d -> engine.getTaskService().createTaskQuery().taskId(review.getId()).count() == 0);
+        assertThat(jdbc.queryForList("select theme || ' ' || coded_by from answer_theme", String.class))
+                .containsExactly("SARANA_TEKNOLOGI siti");
+    }
+}
