@@ -3,8 +3,6 @@ package id.kompeten.agencyplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
@@ -81,7 +79,6 @@ class AgencyPlanProcessTests {
     @Autowired CompetencyCases cases;
     CaseDriver driver;
     HttpCalls api;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void reset() {
@@ -108,18 +105,11 @@ class AgencyPlanProcessTests {
     }
 
     List<Map<String, Object>> lines(String user, Task task) throws Exception {
-        Reply variables = api.as(user, "GET", "/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false", null);
-        assertThat(variables.status()).as(variables.text()).isEqualTo(200);
-        return json.readValue(variables.body().get("planLines").get("value").asText(), new TypeReference<>() {});
+        return api.formRows(user, task.getId(), "planLines");
     }
 
     Reply submit(String user, Task task, Map<String, Object> answers) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> answer : answers.entrySet()) {
-            typed.put(answer.getKey(), answer.getValue() instanceof List<?> rows
-                    ? Map.of("type", "Json", "value", json.writeValueAsString(rows)) : Map.of("value", answer.getValue()));
-        }
-        return api.as(user, "POST", "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", typed));
+        return api.submitForm(user, task.getId(), answers);
     }
 
     List<String> emails(String kind) {

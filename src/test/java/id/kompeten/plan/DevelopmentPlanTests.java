@@ -5,8 +5,6 @@ import static id.kompeten.cases.CaseDriver.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
@@ -51,7 +49,6 @@ class DevelopmentPlanTests {
     @Autowired CompetencyCases cases;
     CaseDriver driver;
     HttpCalls api;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void reset() {
@@ -80,18 +77,11 @@ class DevelopmentPlanTests {
     }
 
     List<Map<String, Object>> lines(String user, String taskId) throws Exception {
-        Reply variables = api.as(user, "GET", "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false", null);
-        assertThat(variables.status()).as(variables.text()).isEqualTo(200);
-        return json.readValue(variables.body().get("planLines").get("value").asText(), new TypeReference<>() {});
+        return api.formRows(user, taskId, "planLines");
     }
 
     Reply submit(String user, String taskId, Map<String, Object> answers) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> answer : answers.entrySet()) {
-            typed.put(answer.getKey(), answer.getValue() instanceof List<?> rows
-                    ? Map.of("type", "Json", "value", json.writeValueAsString(rows)) : Map.of("value", answer.getValue()));
-        }
-        return api.as(user, "POST", "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed));
+        return api.submitForm(user, taskId, answers);
     }
 
     static void set(Map<String, Object> line, String kind, int jp, long cost, String organiser) {

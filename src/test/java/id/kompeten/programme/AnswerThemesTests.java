@@ -41,10 +41,7 @@ class AnswerThemesTests {
     final ObjectMapper json = new ObjectMapper();
 
     HttpCalls.Reply submit(HttpCalls api, Task task, List<Map<String, Object>> answers, String decision) throws Exception {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("answers", Map.of("type", "Json", "value", json.writeValueAsString(answers)));
-        variables.put(ProgrammeProcess.REPORT_DECISION, Map.of("value", decision));
-        return api.as("siti", "POST", "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
+        return api.submitForm("siti", task.getId(), Map.of("answers", answers, ProgrammeProcess.REPORT_DECISION, decision));
     }
 
     static Map<String, Object> coded(Map<String, Object> row, String... themes) {
@@ -68,10 +65,7 @@ class AnswerThemesTests {
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "siti"))
                 .status()).isEqualTo(204);
 
-        JsonNode variables = api.as("siti", "GET", "/engine-rest/task/" + review.getId()
-                + "/form-variables?deserializeValues=false", null).body();
-        List<Map<String, Object>> answers = json.readValue(variables.get("answers").get("value").asText(),
-                new TypeReference<>() {});
+        List<Map<String, Object>> answers = api.formRows("siti", review.getId(), "answers");
         // each answer named by its source, unit and case, never its writer; none of their words suggests a theme
         assertThat(answers).extracting(a -> (String) a.get("answerRef")).hasSize(4)
                 .allSatisfy(ref -> assertThat(ref).doesNotContain("Andi", "Dewi", "Budi"))
@@ -79,8 +73,7 @@ class AnswerThemesTests {
                 .anySatisfy(ref -> assertThat(ref).startsWith("Atasan · Sekretariat · " + numbers.get(0)
                         + " · Catatan perubahan perilaku"));
         assertThat(answers).allSatisfy(a -> assertThat((List<?>) a.get("themes")).isEmpty());
-        List<Map<String, Object>> options = json.readValue(variables.get("themeOptions").get("value").asText(),
-                new TypeReference<>() {});
+        List<Map<String, Object>> options = api.formRows("siti", review.getId(), "themeOptions");
         assertThat(options).extracting(o -> o.get("value")).containsExactlyElementsOf(themes.codes()).hasSize(8);
 
         Map<String, Object> plan = answers.stream().filter(a -> a.get("answerRef").toString().contains("Rencana aksi"))

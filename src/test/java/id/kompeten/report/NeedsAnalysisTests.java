@@ -4,8 +4,6 @@ import static id.kompeten.cases.CaseDriver.needsSurvey;
 import static id.kompeten.cases.CaseDriver.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
@@ -49,7 +47,6 @@ class NeedsAnalysisTests {
     @Autowired CompetencyCases cases;
     CaseDriver driver;
     HttpCalls api;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void reset() {
@@ -70,16 +67,11 @@ class NeedsAnalysisTests {
     }
 
     List<Map<String, Object>> planLines(String user, ProcessInstance instance, String task) throws Exception {
-        String id = driver.task(instance, task).getId();
-        Reply variables = api.as(user, "GET", "/engine-rest/task/" + id + "/form-variables?deserializeValues=false", null);
-        assertThat(variables.status()).as(variables.text()).isEqualTo(200);
-        return json.readValue(variables.body().get("planLines").get("value").asText(), new TypeReference<>() {});
+        return api.formRows(user, driver.task(instance, task).getId(), "planLines");
     }
 
     void submitPlan(String user, ProcessInstance instance, String task, List<Map<String, Object>> lines) throws Exception {
-        String id = driver.task(instance, task).getId();
-        Reply reply = api.as(user, "POST", "/engine-rest/task/" + id + "/submit-form", Map.of("variables",
-                Map.of("planLines", Map.of("type", "Json", "value", json.writeValueAsString(lines)))));
+        Reply reply = api.submitForm(user, driver.task(instance, task).getId(), Map.of("planLines", lines));
         assertThat(reply.status()).as(reply.text()).isEqualTo(204);
         driver.settle(instance);
     }

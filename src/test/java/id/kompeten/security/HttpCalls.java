@@ -1,5 +1,6 @@
 package id.kompeten.security;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -103,5 +104,26 @@ public class HttpCalls {
     /** As a demo user (password "demo"). */
     public Reply as(String user, String method, String path, Object body) throws IOException, InterruptedException {
         return call(user, "demo", method, path, body, Map.of());
+    }
+
+    /** A form's rows (a JSON list variable of the task) as its user's Tasklist reads them. */
+    public java.util.List<Map<String, Object>> formRows(String user, String taskId, String variable)
+            throws IOException, InterruptedException {
+        Reply variables = as(user, "GET", "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false", null);
+        if (variables.status() != 200) {
+            throw new AssertionError("form variables of " + taskId + " as " + user + ": " + variables.text());
+        }
+        return json.readValue(variables.body().get(variable).get("value").asText(), new TypeReference<>() {});
+    }
+
+    /** Submits a task's form as the user, as Tasklist sends it: a list (a form's rows) as JSON, other values plain. */
+    public Reply submitForm(String user, String taskId, Map<String, Object> answers)
+            throws IOException, InterruptedException {
+        Map<String, Object> typed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Object> answer : answers.entrySet()) {
+            typed.put(answer.getKey(), answer.getValue() instanceof java.util.List<?> rows
+                    ? Map.of("type", "Json", "value", json.writeValueAsString(rows)) : Map.of("value", answer.getValue()));
+        }
+        return as(user, "POST", "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed));
     }
 }
