@@ -17,6 +17,7 @@ import id.kompeten.forms.JsonVariables;
 import id.kompeten.forms.TaskForm;
 import id.kompeten.process.AgencyPlanProcess;
 import id.kompeten.process.CaseContext;
+import id.kompeten.security.CaseAccess;
 import id.kompeten.training.DevelopmentKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,10 +78,12 @@ final class AgencyPlanForms {
 
         private final AgencyPlans plans;
         private final EmployeeDirectory directory;
+        private final CaseAccess access;
 
-        Prepare(AgencyPlans plans, EmployeeDirectory directory) {
+        Prepare(AgencyPlans plans, EmployeeDirectory directory, CaseAccess access) {
             this.plans = plans;
             this.directory = directory;
+            this.access = access;
         }
 
         @Override
@@ -117,10 +120,17 @@ final class AgencyPlanForms {
             name(task, plan);
         }
 
-        /** At least one line; each of a known competency, within the plan's year, ending on or after its start. */
+        /**
+         * HR of the plan's agency only (the queue task is offered to all HR staff); at least one line; each of a
+         * known competency, within the plan's year, ending on or after its start.
+         */
         @Override
         public List<FieldError> check(DelegateExecution execution, FormValues values) {
-            int year = plans.get(planId(execution)).getPlanYear();
+            AgencyPlan plan = plans.get(planId(execution));
+            if (!access.engineUserManagesAgency(plan.getAgency())) {
+                return List.of(new FieldError(LINES, "jp.agency.forbidden", plan.getAgency()));
+            }
+            int year = plan.getPlanYear();
             List<FormValues> rows = values.rows(LINES);
             if (rows.isEmpty()) {
                 return List.of(new FieldError(LINES, "agencyplan.lines.none"));

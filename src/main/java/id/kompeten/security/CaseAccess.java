@@ -2,6 +2,7 @@ package id.kompeten.security;
 
 import id.kompeten.employee.Employee;
 import id.kompeten.employee.EmployeeDirectory;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,6 +62,25 @@ public class CaseAccess {
             return true;
         }
         return has(caller, Roles.HR_STAFF) && agencyServed().map(served -> served.equals(agency)).orElse(false);
+    }
+
+    /**
+     * Does the engine's authenticated user (a task's completer, through Tasklist, /engine-rest or a step the
+     * application runs as someone) manage this agency: an administrator, or HR staff serving it? For checks inside
+     * the engine, where Spring's caller is not always the engine's.
+     */
+    public boolean engineUserManagesAgency(String agency) {
+        var authentication = identity.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return false;
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        if (groups.contains(Roles.ADMIN)) {
+            return true;
+        }
+        String user = authentication.getUserId();
+        return groups.contains(Roles.HR_STAFF) && employees.byUsername(user).map(Employee::getAgency)
+                .or(() -> Optional.ofNullable(identity.getUserInfo(user, AGENCY_INFO))).map(agency::equals).orElse(false);
     }
 
     /** The agency an HR caller serves; empty for an administrator (all) and for everyone else. */

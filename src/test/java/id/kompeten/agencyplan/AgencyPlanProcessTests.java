@@ -155,6 +155,12 @@ class AgencyPlanProcessTests {
         assertThat(prepare.getTaskDefinitionKey()).isEqualTo(AgencyPlanProcess.TASK_PREPARE_AGENCY_PLAN);
         assertThat(prepare.getName()).isEqualTo("Susun rencana pengembangan kompetensi tahunan — " + DemoData.AGENCY
                 + " · " + YEAR + " · " + number);
+        // the queue task is offered to all HR staff; HR of another agency do not prepare this agency's plan
+        Reply otherAgency = submit("tono", prepare, Map.of("planLines", List.of(line("T-LPE", "PELATIHAN", 2, 20, 0,
+                "BPSDM"))));
+        assertThat(otherAgency.status()).as(otherAgency.text()).isEqualTo(400);
+        assertThat(otherAgency.text()).contains("planLines");
+        assertThat(jdbc.queryForObject("select count(*) from agency_plan_line", Integer.class)).isZero();
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + prepare.getId() + "/claim", Map.of("userId", "siti"))
                 .status()).isEqualTo(204);
         List<Map<String, Object>> proposed = lines("siti", prepare);
