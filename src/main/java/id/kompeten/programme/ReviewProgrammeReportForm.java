@@ -19,6 +19,7 @@ import id.kompeten.report.ProgrammeFigures;
 import id.kompeten.report.ReportThemes;
 import id.kompeten.report.ReportVersions;
 import id.kompeten.report.TextAnswers;
+import id.kompeten.security.CaseAccess;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,9 +55,11 @@ class ReviewProgrammeReportForm implements TaskForm {
     private final TextAnswers answers;
     private final ReportThemes themes;
     private final AnswerThemes coding;
+    private final CaseAccess access;
 
     ReviewProgrammeReportForm(ProgrammeReports reports, ReportVersions versions, MessageSource messages,
-                              TextAnswers answers, ReportThemes themes, AnswerThemes coding) {
+                              TextAnswers answers, ReportThemes themes, AnswerThemes coding, CaseAccess access) {
+        this.access = access;
         this.reports = reports;
         this.versions = versions;
         this.messages = messages;
@@ -97,10 +100,19 @@ class ReviewProgrammeReportForm implements TaskForm {
                 .map(t -> Map.of("label", t.id() + " · " + t.en(), "value", t.code())).toList()));
     }
 
-    /** Each row names an answer of this programme's cases. */
+    /**
+     * HR of the programme's agency only (the review is a queue task offered to all HR staff); each row names an answer
+     * of this programme's cases.
+     */
     @Override
     public List<FieldError> check(DelegateExecution execution, FormValues values) {
-        Map<String, TextAnswers.Answer> known = known((String) execution.getVariable(ProgrammeProcess.PROGRAMME_CODE));
+        String code = (String) execution.getVariable(ProgrammeProcess.PROGRAMME_CODE);
+        int version = ((Number) execution.getVariable(ProgrammeProcess.REPORT_VERSION)).intValue();
+        String agency = versions.version(code, version).map(v -> v.report().agency()).orElse(null);
+        if (agency == null || !access.engineUserManagesAgency(agency)) {
+            return List.of(new FieldError(ProgrammeProcess.REPORT_DECISION, "jp.agency.forbidden", agency));
+        }
+        Map<String, TextAnswers.Answer> known = known(code);
         List<FieldError> errors = new ArrayList<>();
         List<FormValues> rows = values.rows(ANSWERS);
         for (int i = 0; i < rows.size(); i++) {

@@ -10,6 +10,7 @@ import id.kompeten.demo.DemoData;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.report.ReportThemes;
 import id.kompeten.security.HttpCalls;
+import id.kompeten.security.TestUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,17 @@ class AnswerThemesTests {
         HttpCalls.Reply notOurs = submit(api, review, List.of(forged), "REVISE");
         assertThat(notOurs.status()).isEqualTo(400);
         assertThat(notOurs.text()).contains("answers[0].answerRef");
+        // nor does HR of another agency code (or publish) this programme's report, nor anyone set the answers
+        // through the engine's generic endpoints
+        TestUsers.ensureAll(engine);
+        HttpCalls.Reply otherAgency = api.submitForm("tono", review.getId(), Map.of("answers",
+                List.of(coded(plan, "ANGGARAN")), ProgrammeProcess.REPORT_DECISION, "PUBLISH"));
+        assertThat(otherAgency.status()).as(otherAgency.text()).isEqualTo(400);
+        assertThat(otherAgency.text()).contains(ProgrammeProcess.REPORT_DECISION);
+        assertThat(api.as("siti", "PUT", "/engine-rest/task/" + review.getId() + "/variables/answers",
+                Map.of("value", "[]", "type", "Json")).status()).isEqualTo(403);
+        assertThat(api.as("dewi", "POST", "/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables",
+                Map.of(ProgrammeProcess.REPORT_DECISION, Map.of("value", "PUBLISH")))).status()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from answer_theme", Integer.class)).isZero();
 
         List<Map<String, Object>> coding = new ArrayList<>(List.of(coded(plan, "SARANA_TEKNOLOGI", "JADWAL"),
