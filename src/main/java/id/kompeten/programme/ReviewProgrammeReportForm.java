@@ -8,6 +8,7 @@ import static id.kompeten.forms.FieldRule.optionalList;
 import static id.kompeten.forms.FieldRule.text;
 
 import id.kompeten.forms.FieldError;
+import id.kompeten.forms.FieldRule;
 import id.kompeten.forms.FormSpec;
 import id.kompeten.forms.FormValues;
 import id.kompeten.forms.JsonVariables;
@@ -16,6 +17,7 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
+import id.kompeten.report.ReportProse;
 import id.kompeten.report.ReportThemes;
 import id.kompeten.report.ReportVersions;
 import id.kompeten.report.TextAnswers;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,6 +49,19 @@ class ReviewProgrammeReportForm implements TaskForm {
     static final String THEMES = "themes";
     /** The themes a row may choose from (the checklist's options, from configuration). */
     static final String THEME_OPTIONS = "themeOptions";
+    /** HR's own findings: each a challenge or a strength, its recommendation and the figure or theme it rests on. */
+    static final String OWN_FINDINGS = "ownFindings";
+    static final String FINDING_KIND = "findingKind";
+    static final String FINDING_TEXT = "findingText";
+    static final String FINDING_RECOMMENDATION = "findingRecommendation";
+    static final String FINDING_EVIDENCE = "findingEvidence";
+    /** What a finding may rest on (the select's options, with the report's values). */
+    static final String EVIDENCE_OPTIONS = "evidenceOptions";
+    static final String THEME_EVIDENCE = "theme:";
+    /** A section's text is the field {@code section} + its id with a capital ("sectionHasil"). */
+    static final String SECTION = "section";
+    static final int SECTION_LIMIT = 4000;
+    static final int FINDING_LIMIT = 1000;
     private static final Locale ID = Locale.forLanguageTag("id");
 
     private final FormSpec spec;
@@ -56,22 +72,71 @@ class ReviewProgrammeReportForm implements TaskForm {
     private final ReportThemes themes;
     private final AnswerThemes coding;
     private final CaseAccess access;
+    private final ReportProse prose;
+    private final ReportTexts texts;
 
     ReviewProgrammeReportForm(ProgrammeReports reports, ReportVersions versions, MessageSource messages,
-                              TextAnswers answers, ReportThemes themes, AnswerThemes coding, CaseAccess access) {
+                              TextAnswers answers, ReportThemes themes, AnswerThemes coding, CaseAccess access,
+                              ReportProse prose, ReportTexts texts) {
         this.access = access;
+        this.prose = prose;
+        this.texts = texts;
         this.reports = reports;
         this.versions = versions;
         this.messages = messages;
         this.answers = answers;
         this.themes = themes;
         this.coding = coding;
-        this.spec = FormSpec.of("review-programme-report",
-                display(ProgrammeProcess.PROGRAMME_NAME),
+        List<String> evidence = new ArrayList<>(ReportProse.figureNames());
+        themes.codes().forEach(code -> evidence.add(THEME_EVIDENCE + code));
+        List<FieldRule> rules = new ArrayList<>(List.of(display(ProgrammeProcess.PROGRAMME_NAME),
                 display(ProgrammeProcess.REPORT_SUMMARY),
-                optionalList(ANSWERS, text(ANSWER_REF, true, 300), display(ANSWER_TEXT), choices(THEMES, themes.codes())),
-                choice(ProgrammeProcess.REPORT_DECISION, true, "PUBLISH", "REVISE"),
-                text(REVIEW_NOTE, false, TEXT_LIMIT));
+                optionalList(ANSWERS, text(ANSWER_REF, true, 300), display(ANSWER_TEXT), choices(THEMES, themes.codes()))));
+        ReportProse.SECTIONS.forEach(section -> rules.add(text(sectionKey(section), false, SECTION_LIMIT)));
+        rules.add(optionalList(OWN_FINDINGS, choice(FINDING_KIND, true, "CHALLENGE", "STRENGTH"),
+                text(FINDING_TEXT, true, FINDING_LIMIT), text(FINDING_RECOMMENDATION, false, FINDING_LIMIT),
+                choice(FINDING_EVIDENCE, true, evidence.toArray(String[]::new))));
+        rules.add(choice(ProgrammeProcess.REPORT_DECISION, true, "PUBLISH", "REVISE"));
+        rules.add(text(REVIEW_NOTE, false, TEXT_LIMIT));
+        this.spec = FormSpec.of("review-programme-report", rules.toArray(FieldRule[]::new));
+    }
+
+    static String sectionKey(String section) {
+        return SECTION + Character.toUpperCase(section.charAt(0)) + section.substring(1);
+    }
+
+    /**
+     * Each section's text to edit: as HR wrote it in the version reviewed before, else as generated; HR's findings of
+     * that version; what a finding may rest on, with this version's values.
+     */
+    private void prefillWords(DelegateTask task, String code, ReportVersions.Version kept) {
+        Optional<ReportVersions.Version> before = versions.reviewedBefore(code, kept.version());
+        prose.indonesian(kept.report()).forEach((section, generated) -> task.setVariableLocal(sectionKey(section),
+                before.stream().flatMap(v -> v.texts().stream()).filter(w -> w.section().equals(section))
+                        .map(ReportVersions.Written::body).findFirst().orElse(generated)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        before.ifPresent(v -> v.findings().forEach(f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(FINDING_KIND, f.kind());
+            row.put(FINDING_TEXT, f.finding());
+            row.put(FINDING_RECOMMENDATION, f.recommendation() == null ? "" : f.recommendation());
+            row.put(FINDING_EVIDENCE, f.evidence());
+            rows.add(row);
+        }));
+        task.setVariableLocal(OWN_FINDINGS, JsonVariables.json(rows));
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (String figure : ReportProse.figureNames()) {
+            BigDecimal value = ReportProse.value(kept.report().figures(), figure);
+            options.add(Map.of("label", message("figure." + figure) + ": " + (value == null ? "–"
+                    : EvaluationReports.shown(figure, value).replace('.', ',')), "value", figure));
+        }
+        Map<String, Integer> raised = new LinkedHashMap<>();
+        if (kept.report().themes() != null) {
+            kept.report().themes().forEach(t -> raised.put(t.theme(), t.answers()));
+        }
+        themes.themes().forEach(t -> options.add(Map.of("label", message("programme.evidence.theme", t.id(),
+                String.valueOf(raised.getOrDefault(t.code(), 0))), "value", THEME_EVIDENCE + t.code())));
+        task.setVariableLocal(EVIDENCE_OPTIONS, JsonVariables.json(options));
     }
 
     @Override
@@ -138,6 +203,7 @@ class ReviewProgrammeReportForm implements TaskForm {
         task.setVariableLocal(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
         task.setVariableLocal(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
         prefillAnswers(task, code);
+        prefillWords(task, code, kept);
     }
 
     /** The report in a few lines, in Indonesian (as the form). */
@@ -157,6 +223,11 @@ class ReviewProgrammeReportForm implements TaskForm {
         List<EvaluationReports.FindingView> findings = kept.report().findings();
         lines.add(findings.isEmpty() ? message("programme.summary.noFindings") : message("programme.summary.findings",
                 findings.stream().map(x -> x.challenge().id()).collect(Collectors.joining(" "))));
+        List<EvaluationReports.FindingView> strengths = kept.report().strengths() == null ? List.of() : kept.report().strengths();
+        if (!strengths.isEmpty()) {
+            lines.add(message("programme.summary.strengths", strengths.stream().map(x -> x.challenge().id())
+                    .collect(Collectors.joining(" "))));
+        }
         lines.add(message("programme.summary.conclusion", kept.report().conclusion().id()));
         return String.join("\n", lines);
     }
@@ -181,7 +252,18 @@ class ReviewProgrammeReportForm implements TaskForm {
         for (FormValues row : values.rows(ANSWERS)) {
             coding.code(known.get(row.text(ANSWER_REF)), row.choices(THEMES), actor);
         }
-        reports.reviewed(code, version, CaseContext.of(execution).actor(), values.has(REVIEW_NOTE) ? values.text(REVIEW_NOTE) : null);
+        ReportVersions.Version kept = versions.version(code, version)
+                .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
+        Map<String, String> entered = new LinkedHashMap<>();
+        ReportProse.SECTIONS.forEach(section -> entered.put(section,
+                values.has(sectionKey(section)) ? values.text(sectionKey(section)) : null));
+        List<ReportTexts.Entered> findings = values.rows(OWN_FINDINGS).stream().map(row -> new ReportTexts.Entered(
+                row.text(FINDING_KIND), row.text(FINDING_TEXT),
+                row.has(FINDING_RECOMMENDATION) ? row.text(FINDING_RECOMMENDATION) : null, row.text(FINDING_EVIDENCE)))
+                .toList();
+        texts.keep(code, version, entered, prose.indonesian(kept.report()), findings,
+                versions.reviewedBefore(code, version), actor);
+        reports.reviewed(code, version, actor, values.has(REVIEW_NOTE) ? values.text(REVIEW_NOTE) : null);
         execution.setVariable(ProgrammeProcess.REPORT_DECISION, decision);
     }
 }

@@ -20,7 +20,10 @@ public class EvaluationReports {
     EvaluationReports(ReportData data, ReportSettings r, MessageSource messages) {
         this.data = data;
         this.rules = new ReportRules(new ReportRules.Thresholds(r.absenceRateAbove(), r.relevanceBelow(),
-                r.responseRateBelow(), r.gainBelow(), r.masteredShareBelow(), r.budgetUsedAtLeast()));
+                r.responseRateBelow(), r.gainBelow(), r.masteredShareBelow(), r.budgetUsedAtLeast()),
+                new ReportRules.Strengths(r.strengthAttendanceRateAtLeast(), r.strengthReactionAtLeast(),
+                        r.strengthRelevanceAtLeast(), r.strengthResponseRateAtLeast(), r.strengthGainAtLeast(),
+                        r.strengthMasteredShareAtLeast()));
         this.messages = messages;
     }
 
@@ -29,7 +32,8 @@ public class EvaluationReports {
     public record FindingView(String code, String figure, BigDecimal value, BigDecimal threshold, List<String> cases,
                               Text challenge, Text recommendation) {}
 
-    public record Report(ProgrammeFigures figures, List<FindingView> findings) {}
+    /** The figures, the challenges they show and their strengths (figures well above target). */
+    public record Report(ProgrammeFigures figures, List<FindingView> findings, List<FindingView> strengths) {}
 
     /** The programme's cases as the report reads them, one row each. */
     public List<CaseFigures> programmeCases(String programmeCode) {
@@ -68,7 +72,8 @@ public class EvaluationReports {
         ProgrammeFigures figures = new ProgrammeEvaluator().evaluate(cases, allocated);
         List<String> awaiting = cases.stream().filter(c -> !c.closed() && c.attended() == 0 && c.targetedCompetencies() > 0)
                 .map(CaseFigures::caseNumber).toList();
-        return new Report(figures, rules.findings(figures, awaiting).stream().map(this::view).toList());
+        return new Report(figures, rules.findings(figures, awaiting).stream().map(this::view).toList(),
+                rules.strengths(figures).stream().map(this::view).toList());
     }
 
     private FindingView view(Finding f) {

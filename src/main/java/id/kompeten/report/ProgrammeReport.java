@@ -5,17 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The report in the seeds' sections: goals, methodology, results (figures, L4, JP), findings, conclusion. A
- * programme's, or an agency's year (no code, no competencies, no goals). Kept as JSON with each version
- * ({@code programme_report.report_json}) and answered by {@code GET /api/programmes/{code}/report}: its fields
- * are a contract.
+ * The report in the seeds' sections: goals, methodology, results (figures, L4, JP), findings (challenges and
+ * strengths), conclusion, and the free-text answers it counted. A programme's, or an agency's year (no code, no
+ * competencies, no goals). Kept as JSON with each version ({@code programme_report.report_json}) and answered by
+ * {@code GET /api/programmes/{code}/report}: its fields are a contract. Fields added later are null in versions
+ * kept before them.
  */
 public record ProgrammeReport(String code, String name, String agency, int year, LocalDate evaluationDate,
                               List<ProgrammeEvidence.TargetCompetency> competencies,
                               List<ProgrammeEvidence.Session> sessions, ProgrammeFigures figures, ProgrammeEvidence.Methodology methodology,
                               List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
                               List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
-                              EvaluationReports.Text conclusion, List<ThemeCount> themes) {
+                              EvaluationReports.Text conclusion, List<ThemeCount> themes,
+                              List<EvaluationReports.FindingView> strengths, List<AnswerRow> answers) {
+
+    /**
+     * A free-text answer as the report lists it: who wrote it (PARTICIPANT or SUPERVISOR), their unit, the case,
+     * which answer it is (a {@code TextAnswers.Source}), the words and the themes HR coded it with. No names.
+     */
+    public record AnswerRow(String role, String unit, String caseNumber, String source, String text,
+                            List<String> themes) {}
 
     /**
      * A theme HR coded free-text answers with: its name and recommendation as configured when the report was made,

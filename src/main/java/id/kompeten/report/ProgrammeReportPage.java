@@ -124,7 +124,8 @@ class ProgrammeReportPage {
         String note = t.get("page.version", label, t.moment(kept.generatedAt()),
                 kept.reviewedBy() == null ? "–" : kept.reviewedBy(), kept.publishedAt() == null
                         ? t.get("page.version.unpublished") : t.get("page.version.published", t.moment(kept.publishedAt())));
-        return new ReportRenderer.Shown(kept.report(), note, base, "&lang=" + t.lang() + "&versi=" + kept.version(), scope);
+        return new ReportRenderer.Shown(kept.report(), note, base, "&lang=" + t.lang() + "&versi=" + kept.version(), scope,
+                kept.texts(), kept.findings());
     }
 
     private String agencyOf(String code) {

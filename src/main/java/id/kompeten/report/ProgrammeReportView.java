@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The evaluation report as the page and the PDF show it: the seeds' seven sections, each a list of paragraphs,
@@ -18,16 +19,37 @@ final class ProgrammeReportView {
     private final ReportText t;
     private final String base;
     private final String query;
+    private final List<ReportVersions.Written> written;
+    private final List<ReportVersions.OwnFinding> own;
+    private final Map<String, List<String>> prose;
+    private final ReportThemes themes;
 
     /**
      * @param base the report page's path, under which {@code /kasus} lists the cases behind a figure
      * @param query the page's own parameters (language, version, agency and year) that every link keeps
+     * @param written the sections HR rewrote in the version shown (none for the current figures)
+     * @param own the findings HR added in the version shown
+     * @param themes the configured themes, to name one no answer of the report raises
      */
-    ProgrammeReportView(ProgrammeReport report, ReportText t, String base, String query) {
+    ProgrammeReportView(ProgrammeReport report, ReportText t, String base, String query,
+                        List<ReportVersions.Written> written, List<ReportVersions.OwnFinding> own, ReportThemes themes) {
+        this.themes = themes;
         this.report = report;
         this.t = t;
         this.base = base;
         this.query = query;
+        this.written = written;
+        this.own = own;
+        this.prose = ReportProse.of(report, t);
+    }
+
+    /** HR's text of the section if they wrote one, else Kompeten's. */
+    private Optional<ReportVersions.Written> writtenFor(String section) {
+        return written.stream().filter(w -> w.section().equals(section)).findFirst();
+    }
+
+    private List<String> paragraphs(String section) {
+        return writtenFor(section).map(w -> List.of(w.body().split("\\n\\s*\\n"))).orElse(prose.get(section));
     }
 
     /** An agency's year (no programme code) rather than a programme. */
@@ -43,27 +65,49 @@ final class ProgrammeReportView {
         page.put("versionNote", versionNote);
         page.put("pdf", pdf);
         page.put("sections", List.of(intro(), goals(), method(pdf), results(pdf), challenges(), recommendations(),
-                conclusion()));
+                conclusion(), answers()));
         return page;
     }
 
+    /** Every free-text answer the report counted, with its source and themes; no names (versions kept before have none). */
+    private Map<String, Object> answers() {
+        List<ProgrammeReport.AnswerRow> all = report.answers() == null ? List.of() : report.answers();
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (ProgrammeReport.AnswerRow a : all) {
+            rows.add(List.of(cell(t.get("answer.role." + a.role())), cell(a.unit() == null ? t.get("needs.noUnit") : a.unit()),
+                    cell(a.caseNumber()), cell(t.get("answer.source." + a.source())), cell(a.text()),
+                    cell(a.themes().stream().map(this::themeName).collect(java.util.stream.Collectors.joining(", ")))));
+        }
+        return section("jawaban", "page.section.answers", List.of(t.get(all.isEmpty() ? "page.answers.none" : "page.answers.intro",
+                all.size())), List.of(), all.isEmpty() ? List.of() : List.of(table(null, List.of(t.get("page.answers.role"),
+                t.get("page.answers.unit"), t.get("page.answers.case"), t.get("page.answers.question"),
+                t.get("page.answers.text"), t.get("page.answers.themes")), rows)), List.of());
+    }
+
+    private String themeName(String code) {
+        return (report.themes() == null ? List.<ProgrammeReport.ThemeCount>of() : report.themes()).stream()
+                .filter(x -> x.theme().equals(code)).findFirst().map(x -> t.pick(x.name()))
+                .orElseGet(() -> themes.theme(code).map(x -> t.english() ? x.en() : x.id()).orElse(code));
+    }
+
+    /** What an HR finding rests on, in words: the figure and its value, or the theme and its answers. */
+    private String evidence(String evidence) {
+        if (evidence.startsWith("theme:")) {
+            String code = evidence.substring("theme:".length());
+            int answers = (report.themes() == null ? List.<ProgrammeReport.ThemeCount>of() : report.themes()).stream()
+                    .filter(x -> x.theme().equals(code)).mapToInt(ProgrammeReport.ThemeCount::answers).sum();
+            return t.get("page.own.evidence.theme", themeName(code), answers);
+        }
+        return t.get("page.own.evidence.figure", t.get("figure." + evidence), t.figure(evidence,
+                ReportAssembly.valueOf(report.figures(), evidence)));
+    }
+
+    private String evidenceHref(String evidence) {
+        return evidence.startsWith("theme:") ? "#jawaban" : href(evidence);
+    }
+
     private Map<String, Object> intro() {
-        ProgrammeFigures f = report.figures();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(agencyYear()
-                // counts as numbers (English chooses singular or plural by them), the year as text
-                ? t.get("page.intro.agency", report.agency(), String.valueOf(report.year()), f.cases(),
-                        report.jpCompliance().participants(), f.closed())
-                : t.get("page.intro", report.name(), report.code(), report.agency(), String.valueOf(report.year()),
-                        report.jpCompliance().participants(), f.cases(), f.closed()));
-        if (f.budgetAllocated() != null) {
-            paragraphs.add(t.get("page.intro.budget", t.figure("budgetAllocated", f.budgetAllocated()),
-                    t.figure("budgetUsed", f.budgetUsed().value()), t.figure("budgetUsedShare", f.budgetUsedShare().value())));
-        }
-        if (report.competencies() != null && !report.competencies().isEmpty()) {
-            paragraphs.add(t.get("page.intro.competencies", String.join(", ", report.competencies().stream()
-                    .map(c -> (t.english() ? c.nameEn() : c.name()) + " (" + c.code() + ")").toList())));
-        }
+        List<String> paragraphs = paragraphs("pendahuluan");
         List<Map<String, Object>> tables = new ArrayList<>();
         if (report.sessions() != null && !report.sessions().isEmpty()) {
             List<List<Map<String, Object>>> rows = new ArrayList<>();
@@ -78,13 +122,8 @@ final class ProgrammeReportView {
     }
 
     private Map<String, Object> goals() {
-        if (agencyYear()) {
-            ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
-            return section("tujuan", "page.section.goals", List.of(t.get("page.goals.agency", t.number(jp.target()),
-                    jp.atTarget(), jp.participants())), List.of(), List.of(), List.of());
-        }
-        if (report.goals().isEmpty()) {
-            return section("tujuan", "page.section.goals", List.of(t.get("page.goals.none")), List.of(), List.of(), List.of());
+        if (agencyYear() || report.goals().isEmpty()) {
+            return section("tujuan", "page.section.goals", paragraphs("tujuan"), List.of(), List.of(), List.of());
         }
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (ProgrammeReport.GoalResult g : report.goals()) {
@@ -92,7 +131,7 @@ final class ProgrammeReportView {
                     cell(t.figure(g.figure(), g.atLeast())), figureCell(g.figure()),
                     cell(t.get(g.reached() ? "page.yes" : "page.no"))));
         }
-        return section("tujuan", "page.section.goals", List.of(), List.of(), List.of(table(null, List.of(
+        return section("tujuan", "page.section.goals", paragraphs("tujuan"), List.of(), List.of(table(null, List.of(
                 t.get("page.goals.goal"), t.get("page.goals.figure"), t.get("page.goals.target"),
                 t.get("page.goals.value"), t.get("page.goals.reached")), rows)), List.of());
     }
@@ -122,9 +161,7 @@ final class ProgrammeReportView {
                                 .toList(), pdf));
             }
         }
-        return section("metodologi", "page.section.method",
-                List.of(t.get("page.method.intro", t.date(m.periodFrom()), t.date(m.periodTo()))), List.of(),
-                tables, charts);
+        return section("metodologi", "page.section.method", paragraphs("metodologi"), List.of(), tables, charts);
     }
 
     /**
@@ -219,7 +256,8 @@ final class ProgrammeReportView {
                             t.get("page.results.jpByKind.participants"), t.get("page.results.jpByKind.credits"),
                             t.get("page.results.jpByKind.jp")), kinds));
         }
-        return section("hasil", "page.section.results", List.of(), List.of(), tables, ReportCharts.of(report, t, pdf));
+        return section("hasil", "page.section.results", paragraphs("hasil"), List.of(), tables,
+                ReportCharts.of(report, t, pdf));
     }
 
     private Map<String, Object> challenges() {
@@ -230,6 +268,15 @@ final class ProgrammeReportView {
                     t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), f.cases().size()),
                     href(f.code())));
         }
+        for (EvaluationReports.FindingView f : strengths()) {
+            items.add(item(t.pick(f.challenge()), t.get("page.strength.basis", t.get("figure." + f.figure()),
+                    t.figure(f.figure(), f.value()), t.figure(f.figure(), f.threshold()), f.cases().size()),
+                    href(f.figure())));
+        }
+        for (ReportVersions.OwnFinding f : own) {
+            items.add(item(t.get("page.own." + f.kind(), f.finding()), evidence(f.evidence()) + " · "
+                    + t.get("page.own.by", f.writtenBy(), t.moment(f.writtenAt())), evidenceHref(f.evidence())));
+        }
         // what the answers said, by the themes HR coded them with (versions kept before have none)
         List<ProgrammeReport.ThemeCount> themes = report.themes() == null ? List.of() : report.themes();
         for (ProgrammeReport.ThemeCount theme : themes) {
@@ -238,8 +285,7 @@ final class ProgrammeReportView {
                     .collect(java.util.stream.Collectors.joining(" "));
             items.add(item(t.get("page.theme.challenge", t.pick(theme.name()), theme.answers()) + " " + quotes, null, null));
         }
-        return section("tantangan", "page.section.challenges",
-                items.isEmpty() ? List.of(t.get("page.findings.none")) : List.of(), items, List.of(), List.of());
+        return section("tantangan", "page.section.challenges", paragraphs("tantangan"), items, List.of(), List.of());
     }
 
     private Map<String, Object> recommendations() {
@@ -247,14 +293,25 @@ final class ProgrammeReportView {
         for (EvaluationReports.FindingView f : report.findings()) {
             items.add(item(t.pick(f.recommendation()), null, null));
         }
+        for (EvaluationReports.FindingView f : strengths()) {
+            items.add(item(t.pick(f.recommendation()), null, null));
+        }
+        for (ReportVersions.OwnFinding f : own) {
+            if (f.recommendation() != null) {
+                items.add(item(f.recommendation(), t.get("page.own.by", f.writtenBy(), t.moment(f.writtenAt())),
+                        evidenceHref(f.evidence())));
+            }
+        }
         for (ProgrammeReport.ThemeCount theme : report.themes() == null ? List.<ProgrammeReport.ThemeCount>of()
                 : report.themes()) {
             if (theme.recommendation() != null) {
                 items.add(item(t.pick(theme.name()) + ": " + t.pick(theme.recommendation()), null, null));
             }
         }
-        return section("rekomendasi", "page.section.recommendations",
-                items.isEmpty() ? List.of(t.get("page.recommendations.none")) : List.of(), items, List.of(), List.of());
+        // Kompeten's text says there is nothing to recommend when nothing is found; HR's text stands as written
+        List<String> paragraphs = items.isEmpty() || writtenFor("rekomendasi").isPresent() ? paragraphs("rekomendasi")
+                : List.of(t.get("page.prose.recommendations"));
+        return section("rekomendasi", "page.section.recommendations", paragraphs, items, List.of(), List.of());
     }
 
     private Map<String, Object> conclusion() {
@@ -264,8 +321,7 @@ final class ProgrammeReportView {
                     + t.figure(g.figure(), g.atLeast()) + " (" + t.get(g.reached() ? "page.yes" : "page.no") + ")",
                     null, href(g.figure())));
         }
-        return section("kesimpulan", "page.section.conclusion", List.of(t.pick(report.conclusion())), items, List.of(),
-                List.of());
+        return section("kesimpulan", "page.section.conclusion", paragraphs("kesimpulan"), items, List.of(), List.of());
     }
 
     private Map<String, Object> figureCell(String name) {
@@ -306,10 +362,18 @@ final class ProgrammeReportView {
         return table;
     }
 
+    private List<EvaluationReports.FindingView> strengths() {
+        return report.strengths() == null ? List.of() : report.strengths();
+    }
+
     private Map<String, Object> section(String id, String titleKey, List<String> paragraphs,
                                         List<Map<String, Object>> items, List<Map<String, Object>> tables,
                                         List<Map<String, Object>> charts) {
-        return titled(id, t.get(titleKey), paragraphs, items, tables, charts);
+        Map<String, Object> section = titled(id, t.get(titleKey), paragraphs, items, tables, charts);
+        // whose words these are, where HR rewrote Kompeten's (kept with the version, as the figures are)
+        section.put("writtenNote", writtenFor(id).map(w -> t.get("page.prose.written", w.writtenBy(),
+                t.moment(w.writtenAt()))).orElse(null));
+        return section;
     }
 
     /** A section as the template shows it (templates/report/programme.html), for every page in the report's style. */

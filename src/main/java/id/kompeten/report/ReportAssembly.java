@@ -42,9 +42,9 @@ public class ReportAssembly {
      * The themes the scope's answers were coded with, the most raised first: each with its two shortest answers of
      * some length quoted (concise, and saying something).
      */
-    List<ProgrammeReport.ThemeCount> themes(ProgrammeEvidence.Scope scope) {
+    List<ProgrammeReport.ThemeCount> themes(List<TextAnswers.Answer> all) {
         Map<String, List<TextAnswers.Answer>> byTheme = new LinkedHashMap<>();
-        for (TextAnswers.Answer a : answers.of(scope)) {
+        for (TextAnswers.Answer a : all) {
             a.themes().forEach(theme -> byTheme.computeIfAbsent(theme, x -> new ArrayList<>()).add(a));
         }
         List<ProgrammeReport.ThemeCount> counts = new ArrayList<>();
@@ -66,6 +66,12 @@ public class ReportAssembly {
         return counts;
     }
 
+    /** Every free-text answer of the scope, with its source and themes (no names). */
+    static List<ProgrammeReport.AnswerRow> answerRows(List<TextAnswers.Answer> all) {
+        return all.stream().map(a -> new ProgrammeReport.AnswerRow(a.source().role, a.unit(),
+                a.caseNumber(), a.source().name(), a.text(), List.copyOf(a.themes()))).toList();
+    }
+
     /** The programme's evaluation report; empty when it does not exist or the caller may not see it. */
     public Optional<ProgrammeReport> report(String code, Predicate<String> mayManageAgency) {
         record Row(String name, String agency, int year, LocalDate evaluationDate, BigDecimal allocated) {}
@@ -80,6 +86,7 @@ public class ReportAssembly {
         Row row = rows.get(0);
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
         EvaluationReports.Report report = reports.programme(code, row.allocated());
+        List<TextAnswers.Answer> said = answers.of(scope);
         List<ProgrammeReport.GoalResult> goals = jdbc.query("select figure, at_least, description from report_programme_goal"
                 + " where programme_code = ? order by id", (rs, i) -> {
                     BigDecimal value = valueOf(report.figures(), rs.getString(1));
@@ -96,7 +103,7 @@ public class ReportAssembly {
                 row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), row.year()),
                 evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion,
-                themes(scope)));
+                themes(said), report.strengths(), answerRows(said)));
     }
 
     /**
@@ -106,6 +113,7 @@ public class ReportAssembly {
     public ProgrammeReport agencyReport(String agency, int year) {
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.agency(agency, year);
         EvaluationReports.Report report = reports.agency(agency, year);
+        List<TextAnswers.Answer> said = answers.of(scope);
         ProgrammeEvidence.JpCompliance jp = evidence.jpCompliance(scope, year);
         // counts as numbers (the English text chooses singular or plural by them), the target as text
         EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", report.figures().cases(),
@@ -113,7 +121,7 @@ public class ReportAssembly {
         return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
                 evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), year), evidence.indicators(scope), jp, report.findings(),
-                List.of(), conclusion, themes(scope));
+                List.of(), conclusion, themes(said), report.strengths(), answerRows(said));
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {

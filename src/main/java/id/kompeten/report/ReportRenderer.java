@@ -35,7 +35,14 @@ class ReportRenderer {
      * the parameters every link of it keeps (starting with "&"), and which cases, people and programmes it covers.
      */
     record Shown(ProgrammeReport report, String versionNote, String base, String query,
-                 ProgrammeEvidence.Scope scope) {}
+                 ProgrammeEvidence.Scope scope, List<ReportVersions.Written> written,
+                 List<ReportVersions.OwnFinding> own) {
+
+        /** The current figures: no version, so no words of HR's. */
+        Shown(ProgrammeReport report, String versionNote, String base, String query, ProgrammeEvidence.Scope scope) {
+            this(report, versionNote, base, query, scope, List.of(), List.of());
+        }
+    }
 
     private final MessageSource messages;
     private final FormMessages formMessages;
@@ -44,7 +51,11 @@ class ReportRenderer {
     private final String baseUrl;
     private final TemplateEngine templates = engine();
 
-    ReportRenderer(MessageSource messages, FormMessages formMessages, JdbcTemplate jdbc, MailSettings mail) {
+    private final ReportThemes themes;
+
+    ReportRenderer(MessageSource messages, FormMessages formMessages, JdbcTemplate jdbc, MailSettings mail,
+                   ReportThemes themes) {
+        this.themes = themes;
         this.messages = messages;
         this.formMessages = formMessages;
         this.jdbc = jdbc;
@@ -121,7 +132,8 @@ class ReportRenderer {
     }
 
     private String render(Shown shown, ReportText t, boolean pdf) {
-        Map<String, Object> page = new ProgrammeReportView(shown.report(), t, shown.base(), shown.query())
+        Map<String, Object> page = new ProgrammeReportView(shown.report(), t, shown.base(), shown.query(),
+                shown.written(), shown.own(), themes)
                 .page(shown.versionNote(), pdf);
         return render(page, t, shown.base(), shown.base() + "/kasus.csv", "page.csv", shown.query());
     }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The versions of a programme's report as they were kept (programme's {@code ProgrammeReports} keeps them, each
  * as it was when HR reviewed it), read through the view {@code report_programme_version}: for the page of a kept
- * version, the review's summary and the email.
+ * version, the review's summary and the email; with HR's words of that version (V26).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,31 +26,60 @@ public class ReportVersions {
         this.json = json;
     }
 
-    /** A kept version: final when every case of the programme was closed as it was generated. */
+    /**
+     * A kept version: final when every case of the programme was closed as it was generated; with the sections HR
+     * rewrote in its review and the findings HR added.
+     */
     public record Version(int version, boolean finalReport, Instant generatedAt, String reviewedBy, String reviewNote,
-                          String publishedBy, Instant publishedAt, ProgrammeReport report) {}
+                          String publishedBy, Instant publishedAt, ProgrammeReport report, List<Written> texts,
+                          List<OwnFinding> findings) {}
+
+    /** A section's text as HR wrote it, by whom and when. */
+    public record Written(String section, String body, String writtenBy, Instant writtenAt) {}
+
+    /** A finding of HR's own: a CHALLENGE or a STRENGTH, its recommendation, the figure or theme it rests on. */
+    public record OwnFinding(String kind, String finding, String recommendation, String evidence, String writtenBy,
+                             Instant writtenAt) {}
 
     public Optional<Version> version(String code, int version) {
-        return versions(code, " and version = ?", code, version).stream().findFirst();
+        return first(code, " and version = ?", code, version);
     }
 
     /** The latest published version, if any. */
     public Optional<Version> published(String code) {
-        List<Version> published = versions(code, " and published_at is not null order by version desc", code);
-        return published.stream().findFirst();
+        return first(code, " and published_at is not null order by version desc", code);
     }
 
-    private List<Version> versions(String code, String where, Object... args) {
-        return jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
+    /** The latest version before this one that HR reviewed (whose words a new version carries over), if any. */
+    public Optional<Version> reviewedBefore(String code, int version) {
+        return first(code, " and version < ? and reviewed_by is not null order by version desc", code, version);
+    }
+
+    /** The first version the condition finds, with HR's words of it. */
+    private Optional<Version> first(String code, String where, Object... args) {
+        List<Version> found = jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
                 + " published_by, published_at from report_programme_version where programme_code = ?" + where, (rs, i) -> {
                     try {
                         return new Version(rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(4).toInstant(),
                                 rs.getString(5), rs.getString(6), rs.getString(7),
                                 rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
-                                json.readValue(rs.getString(3), ProgrammeReport.class));
+                                json.readValue(rs.getString(3), ProgrammeReport.class), List.of(), List.of());
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException("report " + code + " v" + rs.getInt(1) + " is not readable", e);
                     }
                 }, args);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Version first = found.get(0);
+        List<Written> texts = jdbc.query("select section, body, written_by, written_at from report_programme_text"
+                + " where programme_code = ? and report_version = ?", (rs, i) -> new Written(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), code, first.version());
+        List<OwnFinding> findings = jdbc.query("select kind, finding, recommendation, evidence, written_by, written_at"
+                + " from report_programme_finding where programme_code = ? and report_version = ? order by position",
+                (rs, i) -> new OwnFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()), code, first.version());
+        return Optional.of(new Version(first.version(), first.finalReport(), first.generatedAt(), first.reviewedBy(),
+                first.reviewNote(), first.publishedBy(), first.publishedAt(), first.report(), texts, findings));
     }
 }

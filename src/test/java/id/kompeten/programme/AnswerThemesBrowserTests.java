@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The report's review in Tasklist, in a real browser: siti sees each free-text answer of the programme with its
  * source (no name) and the configured themes as checkboxes, ticks one and publishes; her coding is in our table.
- * Screenshot in target/tasklist-review-themes.png.
+ * Screenshot in target/tasklist-review-themes.png; HR rewrite a section and add a finding of their own too.
  */
 @ExtendWith(Browsers.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,6 +86,18 @@ class AnswerThemesBrowserTests {
         WebElement first = browser.findElements(By.cssSelector(".fjs-form-field-checklist")).get(0);
         first.findElements(By.cssSelector("label")).stream().filter(l -> l.getText().startsWith("Sarana dan teknologi"))
                 .findFirst().orElseThrow().click();
+        // HR rewrite the results section and add a strength of their own, resting on the attendance figure
+        WebElement results = field("Bagian 4. Hasil").findElement(By.tagName("textarea"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", results);
+        results.clear();
+        results.sendKeys("Semua peserta hadir dan mulai melayani secara daring.");
+        WebElement add = browser.findElement(By.cssSelector(".fjs-repeat-render-add"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", add);
+        add.click();
+        wait.until(d -> !d.findElements(By.cssSelector(".fjs-form-field-select")).isEmpty());
+        pick(field("Jenis temuan"), "Kekuatan");
+        pick(field("Bukti (angka atau tema)"), "Tingkat kehadiran: 100%");
+        field("Temuan").findElement(By.tagName("textarea")).sendKeys("Kehadiran penuh di semua sesi");
         WebElement publish = browser.findElements(By.cssSelector(".fjs-form-field-radio label")).stream()
                 .filter(l -> l.getText().strip().startsWith("Terbitkan")).findFirst().orElseThrow();
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", publish); // below Tasklist's footer
@@ -96,5 +108,33 @@ class AnswerThemesBrowserTests {
         wait.until(d -> engine.getTaskService().createTaskQuery().taskId(review.getId()).count() == 0);
         assertThat(jdbc.queryForList("select theme || ' ' || coded_by from answer_theme", String.class))
                 .containsExactly("SARANA_TEKNOLOGI siti");
+        // only the section she changed is hers; her finding with its evidence
+        assertThat(jdbc.queryForList("select section || ': ' || body || ' (' || written_by || ')' from programme_report_text",
+                String.class)).containsExactly("hasil: Semua peserta hadir dan mulai melayani secara daring. (siti)");
+        assertThat(jdbc.queryForList("select kind || ' ' || evidence || ' ' || finding from programme_report_finding",
+                String.class)).containsExactly("STRENGTH attendanceRate Kehadiran penuh di semua sesi");
+    }
+
+    /** The form field whose label starts so (its label exactly, where another starts the same). */
+    WebElement field(String label) {
+        return browser.findElements(By.cssSelector(".fjs-form-field")).stream()
+                .filter(f -> !f.findElements(By.cssSelector(":scope > label")).isEmpty())
+                .filter(f -> {
+                    String text = f.findElement(By.cssSelector(":scope > label")).getText().replace("*", "").strip();
+                    return label.equals("Temuan") ? text.equals(label) : text.startsWith(label);
+                }).findFirst().orElseThrow(() -> new AssertionError("no field " + label));
+    }
+
+    /** Opens a select and chooses the option so named, as a user does. */
+    void pick(WebElement select, String option) {
+        WebElement input = select.findElement(By.cssSelector(".fjs-input-group"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        new WebDriverWait(browser, Browsers.BOUND).until(d -> !select.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+        WebElement item = select.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                .filter(i -> i.getText().strip().equals(option)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + option));
+        // the list opens over the fields below it, which Chrome's hit test gives the click to: form-js chooses on mousedown
+        browser.executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", item);
     }
 }

@@ -81,7 +81,7 @@ class ProgrammeEvaluatorTests {
     @Test
     void rulesNameTheFigureThatTriggeredEachChallenge() {
         ReportRules rules = new ReportRules(new ReportRules.Thresholds(d("0.2"), d("70"), d("0.7"), d("0.3"), d("0.5"),
-                d("0.95")));
+                d("0.95")), STRENGTHS);
         List<Finding> findings = rules.findings(figures, List.of("D"));
         // absence 1 - 0.75 = 0.25 > 0.2; relevance 66.7 < 70; response 0.6667 < 0.7; gain 0.5 and mastery 0.5
         // are not below their thresholds; 0.6 of the budget used is not exhausted
@@ -92,11 +92,30 @@ class ProgrammeEvaluatorTests {
         assertThat(findings.get(2).value()).isEqualByComparingTo("0.6667");
     }
 
+    private static final ReportRules.Strengths STRENGTHS = new ReportRules.Strengths(d("0.95"), d("85"), d("85"),
+            d("0.9"), d("0.5"), d("0.8"));
+
+    @Test
+    void figuresWellAboveTargetAreStrengths() {
+        ReportRules rules = new ReportRules(new ReportRules.Thresholds(d("0.2"), d("70"), d("0.7"), d("0.3"), d("0.5"),
+                d("0.95")), STRENGTHS);
+        // gain 0.5 reaches 0.5; attendance 0.75 < 0.95, reaction 75 < 85, relevance 66.7 < 85, response 0.6667 < 0.9,
+        // mastery 0.5 < 0.8
+        List<Finding> strengths = rules.strengths(figures);
+        assertThat(strengths).extracting(Finding::code).containsExactly(Code.STRONG_GAIN);
+        assertThat(strengths.get(0).figure()).isEqualTo("gainMean");
+        assertThat(strengths.get(0).cases()).containsExactly("A", "B", "C");
+        ReportRules lower = new ReportRules(new ReportRules.Thresholds(d("0.2"), d("70"), d("0.7"), d("0.3"), d("0.5"), d("0.95")), new ReportRules.Strengths(d("0.75"), d("75"),
+                d("66.7"), d("0.6667"), d("0.51"), d("0.5")));
+        assertThat(lower.strengths(figures)).extracting(Finding::code).containsExactly(Code.STRONG_ATTENDANCE,
+                Code.STRONG_REACTION, Code.STRONG_RELEVANCE, Code.STRONG_RESPONSE, Code.STRONG_MASTERY);
+    }
+
     @Test
     void budgetSpentWhileEmployeesStillWaitIsAChallenge() {
         ProgrammeFigures spent = new ProgrammeEvaluator().evaluate(cases, d("6000000"));
         ReportRules rules = new ReportRules(new ReportRules.Thresholds(d("0.5"), d("0"), d("0"), d("0"), d("0"),
-                d("0.95")));
+                d("0.95")), STRENGTHS);
         assertThat(rules.findings(spent, List.of("D"))).extracting(Finding::code).containsExactly(Code.BUDGET_EXHAUSTED);
         assertThat(rules.findings(spent, List.of())).isEmpty();
     }

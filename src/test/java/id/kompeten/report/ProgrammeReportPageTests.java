@@ -169,16 +169,21 @@ class ProgrammeReportPageTests {
             }
             assertThat(page).doesNotContain("absenceRate");
         }
-        // Indonesian: no English term; the outcome and the mode in words; Rekomendasi does not repeat Tantangan
+        // Indonesian: no English term; the outcome and the mode in words; no challenge said plainly, the strengths
+        // (attendance, surveys returned, gain, mastery: all well above target) after it, and what to keep doing
         assertThat(indonesian.toLowerCase()).doesNotContainPattern("\\b(learning|gain|triggered|threshold|cases?)\\b");
         assertThat(indonesian).contains("L2 rata-rata peningkatan hasil belajar (g)").contains("Klasikal (tatap muka)")
-                .contains("5. Tantangan Tidak ada angka yang melewati ambang tantangan.")
-                .contains("6. Rekomendasi Belum ada rekomendasi khusus: tidak ada tantangan yang perlu ditindaklanjuti.");
+                .contains("5. Tantangan Tidak ada angka yang melewati ambang tantangan. 4 angka jauh di atas sasaran"
+                        + " menjadi kekuatan; jawaban terbuka peserta dan atasan menyebut 0 tema. Kekuatan: tingkat"
+                        + " kehadiran 100%, di atas 95%. Dasar: Tingkat kehadiran sebesar 100% (ambang kekuatan 95%), 1 kasus")
+                .contains("6. Rekomendasi Rekomendasi berikut mengikuti dari tantangan, kekuatan dan tema jawaban di"
+                        + " atas. Pertahankan jadwal dan moda pelatihan yang membuat hampir semua peserta hadir.");
         assertThat(cases).contains("Selesai, kompetensi dikuasai").contains("Status kasus");
         // English: the title reads as English, singular and plural as they fall
         assertThat(english).contains("Programme Evaluation Report: Pelatihan SPBE " + scenario.year)
                 .contains("The programme reached its one goal (2 cases, 2 closed).")
                 .contains("Classroom (face to face)").doesNotContain("1 goals").doesNotContain("1 cases")
+                .contains("Strength: attendance 100%, above 95%. Basis: Attendance rate at 100% (strength threshold 95%), 1 case")
                 .doesNotContain("Report of Programme");
         assertThat(casesEn).contains("Completed, competencies mastered");
     }

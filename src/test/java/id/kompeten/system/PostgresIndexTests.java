@@ -57,6 +57,8 @@ class PostgresIndexTests {
             entry("programme_session", "a few dozen per programme"),
             entry("programme_indicator", "a handful per programme"),
             entry("programme_report", "a few versions per programme"),
+            entry("programme_report_text", "a few rewritten sections per report version"),
+            entry("programme_report_finding", "a few of HR's findings per report version"),
             entry("agency_plan", "one per agency and year: hundreds in ten years"));
 
     /** Tables in our schema whose queries are not ours. */

@@ -391,6 +391,20 @@ from report_programme_version where programme_code = 'PG-07-2024' and version = 
 select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
 from report_programme_version where programme_code = 'PG-07-2024' and published_at is not null order by version desc;
 
+-- report.ReportVersions "select version, final_report, report_json, generated_at, reviewed_by, review_note,"
+-- the version reviewed before, whose words a new version carries over
+select version, final_report, report_json, generated_at, reviewed_by, review_note, published_by, published_at
+from report_programme_version where programme_code = 'PG-07-2024' and version < 3 and reviewed_by is not null
+order by version desc;
+
+-- report.ReportVersions "select section, body, written_by, written_at from report_programme_text"
+select section, body, written_by, written_at from report_programme_text
+where programme_code = 'PG-07-2024' and report_version = 2;
+
+-- report.ReportVersions "select kind, finding, recommendation, evidence, written_by, written_at"
+select kind, finding, recommendation, evidence, written_by, written_at
+from report_programme_finding where programme_code = 'PG-07-2024' and report_version = 2 order by position;
+
 -- report.PlanRealisation "select id, plan_number, status, decided_by, decided_at from report_agency_plan"
 -- the agency's plan of a year
 select id, plan_number, status, decided_by, decided_at from report_agency_plan
@@ -495,6 +509,22 @@ delete from answer_theme where source = 'ACTION_PLAN' and answer_id = 4444;
 -- programme.AnswerThemes "insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)"
 insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
 values ('ACTION_PLAN', 4444, 'KMP-2024-004444', 'ANGGARAN', 'siti', '2024-09-01 10:00+07');
+
+-- programme.ReportTexts "delete from programme_report_text where programme_code = ? and report_version = ?"
+-- a review submitted again replaces its words
+delete from programme_report_text where programme_code = 'PG-07-2024' and report_version = 2;
+
+-- programme.ReportTexts "delete from programme_report_finding where programme_code = ? and report_version = ?"
+delete from programme_report_finding where programme_code = 'PG-07-2024' and report_version = 2;
+
+-- programme.ReportTexts "insert into programme_report_text (programme_code, report_version, section, body, written_by,"
+insert into programme_report_text (programme_code, report_version, section, body, written_by, written_at)
+values ('PG-07-2024', 2, 'hasil', 'Teks BKPSDM', 'siti', '2024-09-01 10:00+07');
+
+-- programme.ReportTexts "insert into programme_report_finding (programme_code, report_version, position, kind, finding,"
+insert into programme_report_finding (programme_code, report_version, position, kind, finding, recommendation, evidence,
+                                      written_by, written_at)
+values ('PG-07-2024', 2, 1, 'CHALLENGE', 'Temuan', null, 'attendanceRate', 'siti', '2024-09-01 10:00+07');
 
 -- report.NeedsAnalysis "select count(*) from report_employee e where e.agency = ?"
 -- the needs analysis: the agency's employees

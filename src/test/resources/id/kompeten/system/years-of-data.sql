@@ -165,6 +165,15 @@ insert into programme_report (id, programme_code, version, final_report, report_
 select row_number() over (), code, k, k = 3, '{"code":"' || code || '"}', created_at + k * interval '100 days', 'siti',
        null, case when k = 3 then 'siti' end, case when k = 3 then created_at + interval '301 days' end
 from programme, generate_series(1, 3) k;
+-- HR's words in the reviewed versions: a section rewritten, a finding of their own
+insert into programme_report_text (programme_code, report_version, section, body, written_by, written_at)
+select code, k, 'hasil', 'Teks bagian hasil yang ditulis BKPSDM', 'siti', created_at + k * interval '101 days'
+from programme, generate_series(1, 3) k;
+insert into programme_report_finding (programme_code, report_version, position, kind, finding, recommendation, evidence,
+                                      written_by, written_at)
+select code, k, 1, 'CHALLENGE', 'Jaringan internet lemah', 'Perbaiki jaringan', 'theme:SARANA_TEKNOLOGI', 'siti',
+       created_at + k * interval '101 days'
+from programme, generate_series(1, 3) k;
 
 -- failed logins: a user from an address, the address, the user
 insert into login_failure (throttle_key, user_id, failures, last_failure)
