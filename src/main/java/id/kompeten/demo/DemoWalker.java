@@ -70,6 +70,18 @@ final class DemoWalker {
         if (task == null) {
             throw new IllegalStateException(processInstanceId + " is not waiting at " + taskKey);
         }
+        complete(processInstanceId, task, user, group, answers);
+    }
+
+    /** The instance's open tasks of that key (one per instance of a multi-instance task). */
+    List<Task> tasks(String processInstanceId, String taskKey) {
+        settle(processInstanceId);
+        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .orderByTaskId().asc().list();
+    }
+
+    /** Completes this task as the user (claiming it first if it is a queue's), then settles the instance. */
+    void complete(String processInstanceId, Task task, String user, String group, Map<String, Object> answers) {
         engine.getIdentityService().setAuthentication(user, List.of(group));
         try {
             if (task.getAssignee() == null) {

@@ -217,11 +217,41 @@ class DemoYear {
             // the agency's annual plan of that year, from its needs analysis, set by budi
             new DemoPlans(agencyPlans, walker).previousYear(year);
             letGo();
-            // the last case closed: the final report waits for HR's review
+            // the last case closed: the heads of the programme's units give their view of their unit
+            walker.at(wib(year, 12, 8, 10));
+            for (org.camunda.bpm.engine.task.Task asked : walker.tasks(programme, ProgrammeProcess.TASK_INTERVIEW_UNIT_HEAD)) {
+                String unit = (String) engine.getTaskService().getVariable(asked.getId(), ProgrammeProcess.PROGRAMME_UNIT);
+                walker.complete(programme, asked, asked.getAssignee(), "supervisors", unitView(unit));
+            }
+            // then the final report waits for HR's review
             walker.at(wib(year, 12, 10, 10));
             walker.complete(programme, ProgrammeProcess.TASK_REVIEW_REPORT, HR, "hr-staff", Map.of(
                     ProgrammeProcess.REPORT_DECISION, "PUBLISH",
                     "reviewNote", "Diperiksa dan disetujui untuk diterbitkan ke pimpinan instansi"));
+        }
+
+        /** What each unit's head said of it: the statements (1-5), the changes seen, the obstacles. */
+        private static Map<String, Object> unitView(String unit) {
+            Map<String, Object> view = new java.util.HashMap<>(Map.of("teamWork", "4", "reportQuality", "4",
+                    "administrationSpeed", "4", "publicSatisfaction", "4"));
+            switch (unit) {
+                case "Bidang Aplikasi Informatika" -> {
+                    view.put("publicSatisfaction", "5");
+                    view.put("observedChanges", "Tim kini menangani permohonan layanan daring sendiri tanpa menunggu vendor;"
+                            + " aduan aplikasi selesai rata-rata dua hari lebih cepat.");
+                    view.put("obstacles", "Jaringan internet di kantor kecamatan sering putus sehingga layanan daring terhambat.");
+                }
+                case "Bidang Statistik Sektoral" -> {
+                    view.put("administrationSpeed", "3");
+                    view.put("observedChanges", "Dataset sektoral terbit lebih tepat waktu dan metadatanya lebih lengkap.");
+                    view.put("obstacles", "Beban kerja akhir tahun menumpuk; pegawai tidak sempat menerapkan semua materi.");
+                }
+                default -> {
+                    view.put("reportQuality", "3");
+                    view.put("observedChanges", "Siaran pers dan unggahan media sosial lebih rapi dan terjadwal.");
+                }
+            }
+            return view;
         }
 
         private String caseOf(String user, int year) {

@@ -11,6 +11,12 @@ public final class ProgrammeProcess {
     public static final String ACTIVITY_PARTICIPANT_CASES = "Task_ParticipantCases";
     public static final String ACTIVITY_PARTICIPANT_CASES_BODY = ACTIVITY_PARTICIPANT_CASES + "#multiInstanceBody";
     public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
+    /** Each unit's head interviewed once per programme (a parallel multi-instance user task, one per unit). */
+    public static final String TASK_INTERVIEW_UNIT_HEAD = "Task_InterviewUnitHead";
+    /** The unit of one instance of {@link #TASK_INTERVIEW_UNIT_HEAD} (its element variable). */
+    public static final String PROGRAMME_UNIT = "programmeUnit";
+    /** Set once the units' heads were asked, so a later report (at the end, or revised) asks no one again. */
+    public static final String UNIT_VIEWS_ASKED = "unitViewsAsked";
 
     public static final String PROGRAMME_CODE = "programmeCode";
     public static final String PROGRAMME_YEAR = "programmeYear";

@@ -144,10 +144,11 @@ class ReviewProgrammeReportForm implements TaskForm {
         return spec;
     }
 
-    /** How an answer is named on the form: who wrote it, their unit, the case, which answer (no name). */
-    String ref(TextAnswers.Answer a) {
+    /** How an answer is named on the form: who wrote it, their unit, the case (a unit head's: the programme), which answer. */
+    String ref(String code, TextAnswers.Answer a) {
         return message("answer.role." + a.source().role) + " · " + (a.unit() == null ? message("answer.noUnit") : a.unit())
-                + " · " + a.caseNumber() + " · " + message("answer.source." + a.source().name()) + " · #" + a.id();
+                + " · " + (a.caseNumber() == null ? code : a.caseNumber()) + " · " + message("answer.source."
+                + a.source().name()) + " · #" + a.id();
     }
 
     /** Each answer with the themes HR coded it with, or else those its words suggest (HR confirm or change them). */
@@ -155,7 +156,7 @@ class ReviewProgrammeReportForm implements TaskForm {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TextAnswers.Answer a : answers.ofProgramme(code)) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put(ANSWER_REF, ref(a));
+            row.put(ANSWER_REF, ref(code, a));
             row.put(ANSWER_TEXT, a.text());
             row.put(THEMES, a.themes().isEmpty() ? themes.suggest(a.text()) : a.themes());
             rows.add(row);
@@ -190,7 +191,7 @@ class ReviewProgrammeReportForm implements TaskForm {
 
     private Map<String, TextAnswers.Answer> known(String code) {
         Map<String, TextAnswers.Answer> known = new LinkedHashMap<>();
-        answers.ofProgramme(code).forEach(a -> known.put(ref(a), a));
+        answers.ofProgramme(code).forEach(a -> known.put(ref(code, a), a));
         return known;
     }
 

@@ -178,6 +178,10 @@ public class ProgrammeEvidence {
         int interviews = figures.interviewsHeld().value() == null ? 0 : figures.interviewsHeld().value().intValue();
         int indicators = count("select count(*) from report_programme_indicator where programme_code in ("
                 + scope.programmes().text() + ")", scope.programmes().args());
+        // the heads of the programmes' units: asked (a row each), answered
+        int[] heads = jdbc.queryForObject("select count(*), count(answered_at) from report_unit_head_interview"
+                + " where programme_code in (" + scope.programmes().text() + ")", (rs, i) -> new int[] {rs.getInt(1),
+                rs.getInt(2)}, scope.programmes().args());
         LocalDate opened = jdbc.queryForObject("select min(n.opened_at)" + from + " join report_case n" + on,
                 (rs, i) -> date(rs.getTimestamp(1)), args);
         LocalDate to = jdbc.queryForObject("select max(n.occurred_at)" + from + " join report_case_event n" + on,
@@ -188,9 +192,27 @@ public class ProgrammeEvidence {
                 new Instrument("POST_TRAINING_SURVEY", 1, tests[0], surveys),
                 new Instrument("PRE_POST_TEST", 2, tests[0], tests[1]),
                 new Instrument("SUPERVISOR_INTERVIEW", 3, Math.max(interviewsDue, interviews), interviews),
-                new Instrument("UNIT_INDICATORS", 4, indicators, indicators));
+                new Instrument("UNIT_INDICATORS", 4, indicators, indicators),
+                new Instrument("UNIT_HEAD_INTERVIEW", 4, heads[0], heads[1]));
         QuestionStats.Answers answers = questions.of(scope, instruments, year);
         return new Methodology(opened, to == null ? opened : to, instruments, answers.questions(), answers.groups());
+    }
+
+    /**
+     * A unit's head's view of a programme: asked, answered or not yet; the four statements on 1-5 (team's work, report
+     * quality, speed of administration, public satisfaction), what changed and what stands in the way. No name.
+     */
+    public record UnitView(String programmeCode, String unit, boolean answered, Integer teamWork, Integer reportQuality,
+                           Integer administrationSpeed, Integer publicSatisfaction, String observedChanges,
+                           String obstacles) {}
+
+    List<UnitView> unitViews(Scope scope) {
+        return jdbc.query("select programme_code, unit, answered_at, team_work, report_quality, administration_speed,"
+                + " public_satisfaction, observed_changes, obstacles from report_unit_head_interview where programme_code in ("
+                + scope.programmes().text() + ") order by unit, programme_code", (rs, i) -> new UnitView(rs.getString(1),
+                rs.getString(2), rs.getTimestamp(3) != null, (Integer) rs.getObject(4, Integer.class),
+                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), rs.getObject(7, Integer.class),
+                rs.getString(8), rs.getString(9)), scope.programmes().args());
     }
 
     List<Indicator> indicators(Scope scope) {

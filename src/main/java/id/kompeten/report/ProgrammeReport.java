@@ -17,10 +17,12 @@ public record ProgrammeReport(String code, String name, String agency, int year,
                               List<ProgrammeEvidence.Indicator> indicators, ProgrammeEvidence.JpCompliance jpCompliance,
                               List<EvaluationReports.FindingView> findings, List<GoalResult> goals,
                               EvaluationReports.Text conclusion, List<ThemeCount> themes,
-                              List<EvaluationReports.FindingView> strengths, List<AnswerRow> answers) {
+                              List<EvaluationReports.FindingView> strengths, List<AnswerRow> answers,
+                              List<ProgrammeEvidence.UnitView> unitViews) {
 
     /**
-     * A free-text answer as the report lists it: who wrote it (PARTICIPANT or SUPERVISOR), their unit, the case,
+     * A free-text answer as the report lists it: who wrote it (PARTICIPANT, SUPERVISOR, UNIT_HEAD), their unit, the case
+     * (none for a unit head's),
      * which answer it is (a {@code TextAnswers.Source}), the words and the themes HR coded it with. No names.
      */
     public record AnswerRow(String role, String unit, String caseNumber, String source, String text,

@@ -75,7 +75,7 @@ final class ProgrammeReportView {
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (ProgrammeReport.AnswerRow a : all) {
             rows.add(List.of(cell(t.get("answer.role." + a.role())), cell(a.unit() == null ? t.get("needs.noUnit") : a.unit()),
-                    cell(a.caseNumber()), cell(t.get("answer.source." + a.source())), cell(a.text()),
+                    cell(a.caseNumber() == null ? "–" : a.caseNumber()), cell(t.get("answer.source." + a.source())), cell(a.text()),
                     cell(a.themes().stream().map(this::themeName).collect(java.util.stream.Collectors.joining(", ")))));
         }
         return section("jawaban", "page.section.answers", List.of(t.get(all.isEmpty() ? "page.answers.none" : "page.answers.intro",
@@ -232,6 +232,20 @@ final class ProgrammeReportView {
                 : table(t.get("page.results.l4"), List.of(t.get("page.results.l4.unit"), t.get("page.results.l4.name"),
                 t.get("page.results.l4.before"), t.get("page.results.l4.after"), t.get("page.results.l4.change"),
                 t.get("page.results.l4.improved")), l4));
+        // the heads' view of their units (versions kept before they were asked have none)
+        List<ProgrammeEvidence.UnitView> views = report.unitViews() == null ? List.of() : report.unitViews();
+        if (!views.isEmpty()) {
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (ProgrammeEvidence.UnitView v : views) {
+                rows.add(List.of(cell(v.unit()), cell(rating(v.teamWork())), cell(rating(v.reportQuality())),
+                        cell(rating(v.administrationSpeed())), cell(rating(v.publicSatisfaction())),
+                        cell(v.answered() ? v.observedChanges() : t.get("page.unitViews.notAnswered"))));
+            }
+            tables.add(table(t.get("page.unitViews"), List.of(t.get("page.unitViews.unit"),
+                    t.get("page.unitViews.teamWork"), t.get("page.unitViews.reportQuality"),
+                    t.get("page.unitViews.administrationSpeed"), t.get("page.unitViews.publicSatisfaction"),
+                    t.get("page.unitViews.changes")), rows));
+        }
         ProgrammeEvidence.JpCompliance jp = report.jpCompliance();
         List<List<Map<String, Object>>> standings = new ArrayList<>();
         for (ProgrammeEvidence.JpStanding s : jp.standings()) {
@@ -360,6 +374,10 @@ final class ProgrammeReportView {
         table.put("headers", headers);
         table.put("rows", rows);
         return table;
+    }
+
+    private String rating(Integer rating) {
+        return rating == null ? "–" : rating + " / 5";
     }
 
     private List<EvaluationReports.FindingView> strengths() {

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * Every question of the report's instruments with its answers, over the report's cases: the post-training survey's
  * six statements (L1), the competency ratings of the needs evaluation (the employee's own and the supervisor's, first
  * round) and of the supervisor's interview (on the job, L3), and the employee's ratings of the year's activities beyond
- * the courses (how useful, how much learned, the coach's help). For each: asked (the instrument's own count of who was
- * asked, as the methodology gives it), who answered, how many answers gave 1 to 5, the share of 4–5 and the mean; each
+ * the courses (how useful, how much learned, the coach's help), and the unit heads' view of their unit. For each:
+ * asked (the instrument's own count of who was asked, as the methodology gives it), who answered, how many answers gave 1 to 5, the share of 4–5 and the mean; each
  * instrument by the employees' unit, the survey also by the training's mode, the activities by their form of
- * development. Three set-based queries, counted in Java.
+ * development, the heads' by unit. Set-based queries, counted in Java.
  */
 @Component
 class QuestionStats {
@@ -74,6 +74,10 @@ class QuestionStats {
     QuestionStats(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
+
+    /** The unit head's statements about the unit, in the form's order: the question's key (its column in snake case). */
+    static final List<String> UNIT_HEAD = List.of("unitHead.teamWork", "unitHead.reportQuality",
+            "unitHead.administrationSpeed", "unitHead.publicSatisfaction");
 
     /** The employee's ratings of an activity: the column and the question's key. */
     static final List<String> ACTIVITY = List.of("usefulness", "learningRating", "coachHelpfulness");
@@ -160,6 +164,22 @@ class QuestionStats {
                     }
                 }, activityArgs);
 
+        // the heads of the programmes' units, about their unit since the programme
+        Map<String, Tally> heads = new LinkedHashMap<>();
+        UNIT_HEAD.forEach(q -> heads.put(q, new Tally()));
+        Map<String, Tally> headsByUnit = new TreeMap<>();
+        int[] headsAnswered = {0};
+        jdbc.query("select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit"
+                + " from report_unit_head_interview n where n.answered_at is not null and n.programme_code in ("
+                + scope.programmes().text() + ")", rs -> {
+                    headsAnswered[0]++;
+                    Tally unit = headsByUnit.computeIfAbsent(group(rs.getString(5)), u -> new Tally());
+                    for (int i = 0; i < UNIT_HEAD.size(); i++) {
+                        heads.get(UNIT_HEAD.get(i)).add(rs.getInt(i + 1));
+                        unit.add(rs.getInt(i + 1));
+                    }
+                }, scope.programmes().args());
+
         List<ProgrammeEvidence.Question> questions = new ArrayList<>();
         List<ProgrammeEvidence.QuestionGroup> groups = new ArrayList<>();
         for (String source : List.of("SELF", "SUPERVISOR")) {
@@ -174,11 +194,14 @@ class QuestionStats {
         activity.forEach((q, tally) -> questions.add(q.equals("coachHelpfulness")
                 ? question("ACTIVITY_RATING", q, activities[2], tally, activities[3])
                 : question("ACTIVITY_RATING", q, activities[0], tally, activities[1])));
+        heads.forEach((q, tally) -> questions.add(question("UNIT_HEAD_INTERVIEW", q, asked.get("UNIT_HEAD_INTERVIEW"),
+                tally, headsAnswered[0])));
         byUnit.forEach((unit, tally) -> groups.add(group("POST_TRAINING_SURVEY", "UNIT", unit, tally)));
         byMode.forEach((mode, tally) -> groups.add(group("POST_TRAINING_SURVEY", "MODE", mode, tally)));
         ratingsByUnit.getOrDefault("ON_THE_JOB", Map.of())
                 .forEach((unit, tally) -> groups.add(group("SUPERVISOR_INTERVIEW", "UNIT", unit, tally)));
         byKind.forEach((kind, tally) -> groups.add(group("ACTIVITY_RATING", "KIND", kind, tally)));
+        headsByUnit.forEach((unit, tally) -> groups.add(group("UNIT_HEAD_INTERVIEW", "UNIT", unit, tally)));
         return new Answers(questions, groups);
     }
 

@@ -103,7 +103,7 @@ public class ReportAssembly {
                 row.evaluationDate(), evidence.competencies(code), evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), row.year()),
                 evidence.indicators(scope), evidence.jpCompliance(scope, row.year()), report.findings(), goals, conclusion,
-                themes(said), report.strengths(), answerRows(said)));
+                themes(said), report.strengths(), answerRows(said), evidence.unitViews(scope)));
     }
 
     /**
@@ -121,7 +121,7 @@ public class ReportAssembly {
         return new ProgrammeReport(null, agency, agency, year, LocalDate.of(year, 12, 31), List.of(),
                 evidence.sessions(scope), report.figures(),
                 evidence.methodology(scope, report.figures(), year), evidence.indicators(scope), jp, report.findings(),
-                List.of(), conclusion, themes(said), report.strengths(), answerRows(said));
+                List.of(), conclusion, themes(said), report.strengths(), answerRows(said), evidence.unitViews(scope));
     }
 
     static BigDecimal valueOf(ProgrammeFigures figures, String figure) {

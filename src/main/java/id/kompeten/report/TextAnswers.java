@@ -19,7 +19,9 @@ public class TextAnswers {
 
     /** Where an answer comes from: its source's code and who wrote it (the participant or the supervisor). */
     public enum Source {
-        DEVELOPMENT_GOAL("PARTICIPANT"), ACTION_PLAN("PARTICIPANT"), COMMENT("PARTICIPANT"), BEHAVIOUR_NOTES("SUPERVISOR");
+        DEVELOPMENT_GOAL("PARTICIPANT"), ACTION_PLAN("PARTICIPANT"), COMMENT("PARTICIPANT"), BEHAVIOUR_NOTES("SUPERVISOR"),
+        /** A unit head's interview about the programme: what changed in the team, and what stands in the way. */
+        UNIT_HEAD_CHANGES("UNIT_HEAD"), UNIT_HEAD_OBSTACLES("UNIT_HEAD");
 
         public final String role;
 
@@ -28,6 +30,7 @@ public class TextAnswers {
         }
     }
 
+    /** An answer: its source, its row, its case (none for a unit head's), the writer's unit, the words, its themes. */
     public record Answer(Source source, long id, String caseNumber, String unit, String text, List<String> themes) {}
 
     private final JdbcTemplate jdbc;
@@ -80,9 +83,21 @@ public class TextAnswers {
                                 rs.getString(3));
                     }, chunk.toArray());
         }
+        // the heads of the programmes' units: of no case
+        jdbc.query("select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n"
+                + " left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES')"
+                + " and t.answer_id = n.id where n.answered_at is not null and n.programme_code in ("
+                + scope.programmes().text() + ")", rs -> {
+                    String coded = rs.getString(5);
+                    add(answers, Source.UNIT_HEAD_CHANGES, rs.getLong(1), null, rs.getString(2), rs.getString(3),
+                            "UNIT_HEAD_CHANGES".equals(coded) ? rs.getString(6) : null);
+                    add(answers, Source.UNIT_HEAD_OBSTACLES, rs.getLong(1), null, rs.getString(2), rs.getString(4),
+                            "UNIT_HEAD_OBSTACLES".equals(coded) ? rs.getString(6) : null);
+                }, scope.programmes().args());
         List<Answer> listed = new ArrayList<>(answers.values());
-        listed.sort(Comparator.comparing(Answer::caseNumber).thenComparing(a -> a.source().ordinal())
-                .thenComparing(Answer::id));
+        // the cases' answers by case, then the heads'
+        listed.sort(Comparator.comparing(Answer::caseNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(a -> a.source().ordinal()).thenComparing(Answer::id));
         return listed;
     }
 

@@ -87,6 +87,9 @@ class AccessSetup extends StartupStep {
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         // HR review and publish programme reports in Tasklist: the programme's name and diagram
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
+        // the heads of a programme's units (supervisors) answer its interview about their unit in Tasklist
+        grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID,
+                ProcessDefinitionPermissions.READ);
         // HR verify claims of learning done elsewhere in Tasklist (claims are submitted through /api only)
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ClaimProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
         // HR prepare the agency's annual plan, its head (a supervisor) sets it, both in Tasklist (started through /api)

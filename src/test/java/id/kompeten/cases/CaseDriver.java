@@ -305,7 +305,7 @@ public class CaseDriver {
                 .forEach(pi -> engine.getRuntimeService().deleteProcessInstanceIfExists(pi.getId(), "test reset", true,
                         true, true, false));
         List<Long> programmeSessions = jdbc.queryForList("select session_id from programme_session", Long.class);
-        for (String table : List.of("answer_theme", "programme_report_text", "programme_report_finding", "agency_plan_line", "agency_plan", "programme_case", "programme_goal",
+        for (String table : List.of("answer_theme", "unit_head_interview", "programme_report_text", "programme_report_finding", "agency_plan_line", "agency_plan", "programme_case", "programme_goal",
                 "programme_participant", "programme_indicator",
                 "login_failure", "figure_correction", "programme_report", "programme_session", "programme_competency", "programme", "email_message", "email_delivery", "jp_ledger_entry", "learning_claim_certificate", "learning_claim", "development_plan_line", "development_plan", "activity_session", "activity_semester", "development_activity", "post_training_survey", "enrollment", "case_event",
                 "needs_survey", "competency_rating", "supervisor_interview", "case_decision", "training_need",

@@ -117,6 +117,10 @@ class DemoYearTests {
         }
         assertThat(figures.get("attendanceRate").get("value").asDouble()).isLessThan(1.0);
         assertThat(report.body().get("indicators")).isNotEmpty();
+        // the heads of the programme's three units gave their view of it (and the report waited for them)
+        assertThat(report.body().get("unitViews").findValuesAsText("unit")).containsExactly("Bidang Aplikasi Informatika",
+                "Bidang Informasi dan Komunikasi Publik", "Bidang Statistik Sektoral");
+        assertThat(report.body().get("unitViews").findValuesAsText("answered")).containsOnly("true");
         String page = api.as("siti", "GET", "/laporan/program/" + code, null).text();
         assertThat(page).contains("id=\"chart-gain\"", "id=\"chart-jp\"").doesNotContain("belum ada");
 

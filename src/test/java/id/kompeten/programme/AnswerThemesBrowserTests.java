@@ -54,6 +54,7 @@ class AnswerThemesBrowserTests {
         List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        scenario.unitHeadsAnswer();
         browser = Browsers.start("1400,2400");
     }
 
@@ -70,9 +71,16 @@ class AnswerThemesBrowserTests {
                 .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
         assertThat(new HttpCalls(port).as("siti", "POST", "/engine-rest/task/" + review.getId() + "/claim",
                 Map.of("userId", "siti")).status()).isEqualTo(204);
+        // the head's obstacles were coded in an earlier review: the row sits behind "show all" and must keep its coding
+        long obstacles = jdbc.queryForObject("select id from unit_head_interview", Long.class);
+        jdbc.update("insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)"
+                + " values ('UNIT_HEAD_OBSTACLES', ?, null, 'ANGGARAN', 'siti', current_timestamp)", obstacles);
         Browsers.openTask(browser, "http://localhost:" + port, "siti", review.getId(), "");
         WebDriverWait wait = new WebDriverWait(browser, Browsers.BOUND);
-        wait.until(d -> d.findElements(By.cssSelector(".fjs-form-field-checklist")).size() == 4);
+        // six answers: the first five shown, the rest behind form-js's "show all", in Indonesian
+        wait.until(d -> d.findElements(By.cssSelector(".fjs-form-field-checklist")).size() == 5);
+        wait.until(d -> d.findElement(By.cssSelector(".fjs-repeat-render-collapse")).getText().strip()
+                .equals("Tampilkan semua (6)"));
         String text = browser.findElement(By.tagName("body")).getText();
         assertThat(text).contains("Jawaban terbuka dan temanya", "Sarana dan teknologi · Facilities and technology",
                 "Dukungan pimpinan · Leadership support");
@@ -106,8 +114,9 @@ class AnswerThemesBrowserTests {
         Files.write(Path.of("target", "tasklist-review-themes.png"), browser.getScreenshotAs(OutputType.BYTES));
         wait.until(ExpectedConditions.elementToBeClickable(Browsers.COMPLETE)).click();
         wait.until(d -> engine.getTaskService().createTaskQuery().taskId(review.getId()).count() == 0);
-        assertThat(jdbc.queryForList("select theme || ' ' || coded_by from answer_theme", String.class))
-                .containsExactly("SARANA_TEKNOLOGI siti");
+        // what she ticked; the answer behind "show all" is not sent, so its earlier coding stays as it was
+        assertThat(jdbc.queryForList("select source || ' ' || theme || ' ' || coded_by from answer_theme order by source",
+                String.class)).containsExactly("DEVELOPMENT_GOAL SARANA_TEKNOLOGI siti", "UNIT_HEAD_OBSTACLES ANGGARAN siti");
         // only the section she changed is hers; her finding with its evidence
         assertThat(jdbc.queryForList("select section || ': ' || body || ' (' || written_by || ')' from programme_report_text",
                 String.class)).containsExactly("hasil: Semua peserta hadir dan mulai melayani secara daring. (siti)");

@@ -61,6 +61,7 @@ class AnswerThemesTests {
         List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        scenario.unitHeadsAnswer();
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(scenario.programme().getId())
                 .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "siti"))
@@ -68,12 +69,20 @@ class AnswerThemesTests {
 
         List<Map<String, Object>> answers = api.formRows("siti", review.getId(), "answers");
         // each answer named by its source, unit and case, never its writer; none of their words suggests a theme
-        assertThat(answers).extracting(a -> (String) a.get("answerRef")).hasSize(4)
+        assertThat(answers).extracting(a -> (String) a.get("answerRef")).hasSize(6)
                 .allSatisfy(ref -> assertThat(ref).doesNotContain("Andi", "Dewi", "Budi"))
                 .anySatisfy(ref -> assertThat(ref).startsWith("Peserta · Sekretariat · " + numbers.get(0) + " · Rencana aksi"))
                 .anySatisfy(ref -> assertThat(ref).startsWith("Atasan · Sekretariat · " + numbers.get(0)
                         + " · Catatan perubahan perilaku"));
-        assertThat(answers).allSatisfy(a -> assertThat((List<?>) a.get("themes")).isEmpty());
+        // and the head of their unit's (budi's view of Sekretariat: named by the programme, not a case)
+        assertThat(answers).extracting(a -> (String) a.get("answerRef"))
+                .anySatisfy(ref -> assertThat(ref).startsWith("Pimpinan unit · Sekretariat · " + scenario.code
+                        + " · Hambatan menurut pimpinan unit"));
+        // the cases' words suggest no theme; the head's "jaringan internet" suggests facilities and technology
+        assertThat(answers).filteredOn(a -> !a.get("answerRef").toString().startsWith("Pimpinan unit"))
+                .allSatisfy(a -> assertThat((List<?>) a.get("themes")).isEmpty());
+        assertThat(answers).filteredOn(a -> a.get("answerRef").toString().contains("Hambatan")).singleElement()
+                .satisfies(a -> assertThat(a.get("themes")).isEqualTo(List.of("SARANA_TEKNOLOGI")));
         List<Map<String, Object>> options = api.formRows("siti", review.getId(), "themeOptions");
         assertThat(options).extracting(o -> o.get("value")).containsExactlyElementsOf(themes.codes()).hasSize(8);
 

@@ -91,7 +91,19 @@ class ProgrammeProcessTests {
         assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES);
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
 
-        // both cases ended: the report is generated (final: every case closed) and waits for HR
+        // both cases ended: the head of their unit (Sekretariat; budi, to whom both report) is asked about it first
+        assertThat(programme).isWaitingAt(ProgrammeProcess.TASK_INTERVIEW_UNIT_HEAD);
+        Task asked = engine.getTaskService().createTaskQuery().processInstanceId(programme.getId()).singleResult();
+        assertThat(asked.getAssignee()).isEqualTo("budi");
+        assertThat(asked.getName()).isEqualTo("Wawancara pimpinan unit tentang program");
+        assertThat(jdbc.queryForList("select unit || ' ' || head_username from unit_head_interview where answered_at is null",
+                String.class)).containsExactly("Sekretariat budi");
+        scenario.unitHeadsAnswer();
+        assertThat(jdbc.queryForObject("select team_work || ' ' || report_quality || ' ' || administration_speed || ' '"
+                + " || public_satisfaction || ' ' || observed_changes from unit_head_interview", String.class))
+                .isEqualTo("4 4 3 4 Tim mulai melayani permohonan secara daring");
+
+        // then the report is generated (final: every case closed) and waits for HR
         assertThat(programme).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(programme.getId()).singleResult()
                 .getName()).isEqualTo("Tinjau dan terbitkan laporan evaluasi");
@@ -122,12 +134,19 @@ class ProgrammeProcessTests {
                 .isAfter(Instant.now().plus(58, ChronoUnit.DAYS));
         engine.getManagementService().executeJob(evaluationDate.getId());
 
+        // the evaluation date: the unit's head is asked while the case runs on; the interim report waits for the view
+        assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES,
+                ProgrammeProcess.TASK_INTERVIEW_UNIT_HEAD);
+        scenario.unitHeadsAnswer();
         assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES, ProgrammeProcess.TASK_REVIEW_REPORT);
         HttpCalls.Reply indicator = api.as("siti", "POST", "/api/programmes/" + code + "/indicators", Map.of(
                 "unit", "Dinas Kominfo", "name", "Indeks kepuasan masyarakat", "before", 76.5, "after", 81.2,
                 "higherIsBetter", true));
         assertThat(indicator.status()).as(indicator.text()).isEqualTo(201);
+        // revised: drawn up again at once, the heads not asked twice
         scenario.review("REVISE");
+        assertThat(programme).isWaitingAt(ProgrammeProcess.ACTIVITY_PARTICIPANT_CASES, ProgrammeProcess.TASK_REVIEW_REPORT);
+        assertThat(jdbc.queryForObject("select count(*) from unit_head_interview", Integer.class)).isEqualTo(1);
         scenario.review("PUBLISH");
 
         List<Map<String, Object>> versions = jdbc.queryForList("select version, final_report, published_at, report_json"
@@ -198,7 +217,7 @@ class ProgrammeProcessTests {
     void aParticipantCannotBeAddedOnceTheCasesStageIsOver() throws Exception {
         List<String> numbers = scenario.create(List.of(DemoData.DEWI_NIP));
         scenario.closeDewisCaseWithoutNeed(numbers.get(0));
-        assertThat(scenario.programme()).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
+        assertThat(scenario.programme()).isWaitingAt(ProgrammeProcess.TASK_INTERVIEW_UNIT_HEAD);
 
         HttpCalls.Reply late = api.as("siti", "POST", "/api/programmes/" + code + "/participants",
                 Map.of("employeeNip", DemoData.ANDI_NIP));
@@ -221,5 +240,66 @@ class ProgrammeProcessTests {
         assertThat(jdbc.queryForObject("select count(*) from programme", Integer.class)).isZero();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProgrammeProcess.PROCESS_ID)
                 .count()).isZero();
+    }
+
+    @Test
+    void aHeadWhoDoesNotAnswerInTimeLeavesTheReportWithoutTheirView() throws Exception {
+        List<String> numbers = scenario.create(List.of(DemoData.DEWI_NIP));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(0));
+        ProcessInstance programme = scenario.programme();
+        Job deadline = engine.getManagementService().createJobQuery().processInstanceId(programme.getId())
+                .activityId("BoundaryEvent_UnitInterviewDeadline").singleResult();
+        // two weeks by default (kompeten.programme.unit-interview-within)
+        assertThat(deadline.getDuedate().toInstant()).isAfter(Instant.now().plus(13, ChronoUnit.DAYS))
+                .isBefore(Instant.now().plus(15, ChronoUnit.DAYS));
+        engine.getManagementService().executeJob(deadline.getId());
+        driver.settle(programme);
+
+        assertThat(programme).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
+        JsonNode report = api.as("siti", "GET", "/api/programmes/" + code + "/report", null).body();
+        JsonNode heads = report.get("methodology").get("instruments").findParents("code").stream()
+                .filter(i -> i.get("code").asText().equals("UNIT_HEAD_INTERVIEW")).findFirst().orElseThrow();
+        assertThat(heads.get("sent").asInt()).isEqualTo(1);
+        assertThat(heads.get("returned").asInt()).isZero();
+        assertThat(report.get("unitViews").get(0).get("answered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void onlyTheHeadAnswersTheirUnitsInterviewOnceAndBadAnswersAreRefused() throws Exception {
+        List<String> numbers = scenario.create(List.of(DemoData.DEWI_NIP));
+        scenario.closeDewisCaseWithoutNeed(numbers.get(0));
+        Task asked = engine.getTaskService().createTaskQuery().processInstanceId(scenario.programme().getId())
+                .singleResult();
+        Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of("teamWork", "6", "reportQuality", "4",
+                "administrationSpeed", "3", "publicSatisfaction", "4", "observedChanges", "Lebih cepat"));
+        // as an outsider: dewi (a participant of the unit) and siti (HR) cannot see or answer budi's task
+        for (String outsider : List.of("dewi", "siti")) {
+            assertThat(api.submitForm(outsider, asked.getId(), Map.of("teamWork", "4", "reportQuality", "4",
+                    "administrationSpeed", "3", "publicSatisfaction", "4", "observedChanges", "Palsu")).status())
+                    .as(outsider).isIn(403, 404);
+            assertThat(api.as(outsider, "POST", "/engine-rest/task/" + asked.getId() + "/complete", Map.of()).status())
+                    .as(outsider).isIn(403, 404);
+        }
+        // budi: a rating off the scale, or no words on what changed, is refused naming the field
+        HttpCalls.Reply offScale = api.submitForm("budi", asked.getId(), answers);
+        assertThat(offScale.status()).as(offScale.text()).isEqualTo(400);
+        assertThat(offScale.text()).contains("teamWork");
+        answers.put("teamWork", "5");
+        answers.remove("observedChanges");
+        HttpCalls.Reply noWords = api.submitForm("budi", asked.getId(), answers);
+        assertThat(noWords.status()).as(noWords.text()).isEqualTo(400);
+        assertThat(noWords.text()).contains("observedChanges");
+        // nor through the engine's generic completion with the answers as variables
+        assertThat(api.as("budi", "POST", "/engine-rest/task/" + asked.getId() + "/complete", Map.of("variables",
+                Map.of("teamWork", Map.of("value", 5)))).status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from unit_head_interview where answered_at is not null",
+                Integer.class)).isZero();
+
+        answers.put("observedChanges", "Permohonan dilayani dalam satu hari");
+        assertThat(api.submitForm("budi", asked.getId(), answers).status()).isEqualTo(204);
+        driver.settle(scenario.programme());
+        assertThat(jdbc.queryForObject("select team_work || ' ' || observed_changes from unit_head_interview",
+                String.class)).isEqualTo("5 Permohonan dilayani dalam satu hari");
+        assertThat(scenario.programme()).isWaitingAt(ProgrammeProcess.TASK_REVIEW_REPORT);
     }
 }

@@ -71,6 +71,29 @@ public class ProgrammeScenario {
         driver.settle(dewi);
     }
 
+    /**
+     * Each unit's head answers the programme's interview (once every case ended, or at the evaluation date, the report
+     * waits for them): the team works better (4), reports (4), administration (3), public (4), and what they saw.
+     */
+    public void unitHeadsAnswer() {
+        driver.settle(programme());
+        List<Task> asked = engine.getTaskService().createTaskQuery().processInstanceId(programme().getId())
+                .taskDefinitionKey(ProgrammeProcess.TASK_INTERVIEW_UNIT_HEAD).list();
+        assertThat(asked).as("heads of unit asked").isNotEmpty();
+        for (Task task : asked) {
+            engine.getIdentityService().setAuthentication(task.getAssignee(), List.of("supervisors"));
+            try {
+                engine.getFormService().submitTaskForm(task.getId(), Map.of("teamWork", "4", "reportQuality", "4",
+                        "administrationSpeed", "3", "publicSatisfaction", "4",
+                        "observedChanges", "Tim mulai melayani permohonan secara daring",
+                        "obstacles", "Jaringan internet kantor sering putus"));
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        }
+        driver.settle(programme());
+    }
+
     /** siti claims the report under review and decides (PUBLISH or REVISE); then the steps after it run. */
     public void review(String decision) {
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(programme().getId())

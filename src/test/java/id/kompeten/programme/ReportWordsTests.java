@@ -63,6 +63,7 @@ class ReportWordsTests {
         List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        scenario.unitHeadsAnswer();
         Task first = review(scenario);
         assertThat(api.as("siti", "POST", "/engine-rest/task/" + first.getId() + "/claim", Map.of("userId", "siti"))
                 .status()).isEqualTo(204);

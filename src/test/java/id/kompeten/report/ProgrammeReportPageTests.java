@@ -52,6 +52,7 @@ class ProgrammeReportPageTests {
         numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        scenario.unitHeadsAnswer();
     }
 
     byte[] bytes(String user, String path) throws Exception {

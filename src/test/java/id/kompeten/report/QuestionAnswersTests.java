@@ -78,6 +78,11 @@ class QuestionAnswersTests {
                 "ACTIVITY_RATING,usefulness,,,0,0,0,0,0,0,0,,",
                 "ACTIVITY_RATING,learningRating,,,0,0,0,0,0,0,0,,",
                 "ACTIVITY_RATING,coachHelpfulness,,,0,0,0,0,0,0,0,,",
+                // no programme this year: no head of unit asked
+                "UNIT_HEAD_INTERVIEW,unitHead.teamWork,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.reportQuality,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.administrationSpeed,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.publicSatisfaction,,,0,0,0,0,0,0,0,,",
                 // his six answers by his unit and by the session's mode: 4 of 6 agree, (5+4+4+2+5+3) / 6 = 3.83
                 "POST_TRAINING_SURVEY,,UNIT,Sekretariat,,6,0,1,1,2,2,0.6667,3.83",
                 "POST_TRAINING_SURVEY,,MODE," + mode + ",,6,0,1,1,2,2,0.6667,3.83",
@@ -134,6 +139,11 @@ class QuestionAnswersTests {
                 "ACTIVITY_RATING,usefulness,,,2,2,0,0,0,1,1,1,4.5",
                 "ACTIVITY_RATING,learningRating,,,2,2,0,1,0,0,1,0.5,3.5",
                 "ACTIVITY_RATING,coachHelpfulness,,,0,0,0,0,0,0,0,,",
+                // no programme this year: no head of unit asked
+                "UNIT_HEAD_INTERVIEW,unitHead.teamWork,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.reportQuality,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.administrationSpeed,,,0,0,0,0,0,0,0,,",
+                "UNIT_HEAD_INTERVIEW,unitHead.publicSatisfaction,,,0,0,0,0,0,0,0,,",
                 "ACTIVITY_RATING,,KIND,SEMINAR,,2,0,0,0,1,1,1,4.5",
                 "ACTIVITY_RATING,,KIND,WORKSHOP,,2,0,1,0,0,1,0.5,3.5");
     }

@@ -61,6 +61,7 @@ class ReportPageBrowserTests {
         List<String> numbers = scenario.create(List.of(DemoData.ANDI_NIP, DemoData.DEWI_NIP));
         scenario.completeAndisCase(numbers.get(0));
         scenario.closeDewisCaseWithoutNeed(numbers.get(1));
+        scenario.unitHeadsAnswer();
 
         browser = Browsers.start("1280,3400");
     }

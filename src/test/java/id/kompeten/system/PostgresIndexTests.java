@@ -58,6 +58,7 @@ class PostgresIndexTests {
             entry("programme_indicator", "a handful per programme"),
             entry("programme_report", "a few versions per programme"),
             entry("programme_report_text", "a few rewritten sections per report version"),
+            entry("unit_head_interview", "one per unit of a programme's participants: a handful per programme"),
             entry("programme_report_finding", "a few of HR's findings per report version"),
             entry("agency_plan", "one per agency and year: hundreds in ten years"));
 

@@ -136,7 +136,7 @@ class PostgresProductionTests {
             assertThat(app.getBean(ReportVersions.class).published("PG-" + year)).isEmpty();
             ProgrammeReport agencyYear = app.getBean(ReportAssembly.class).agencyReport(DemoData.AGENCY, year);
             assertThat(agencyYear.figures().cases()).isEqualTo(2);
-            assertThat(agencyYear.methodology().instruments()).hasSize(6);
+            assertThat(agencyYear.methodology().instruments()).hasSize(7);
             assertThat(agencyYear.jpCompliance().participants()).isGreaterThan(2);
         }
     }

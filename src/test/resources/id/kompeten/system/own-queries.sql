@@ -675,6 +675,57 @@ where programme_code in (select code from report_programme where code = 'PG-07-2
 select count(*) from report_programme_indicator
 where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
 
+-- report.ProgrammeEvidence "select count(*), count(answered_at) from report_unit_head_interview" "select code from report_programme where code = ?"
+select count(*), count(answered_at) from report_unit_head_interview where programme_code in (select code from report_programme where code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select programme_code, unit, answered_at, team_work, report_quality, administration_speed," "select code from report_programme where code = ?"
+select programme_code, unit, answered_at, team_work, report_quality, administration_speed, public_satisfaction,
+       observed_changes, obstacles from report_unit_head_interview where programme_code in (select code from report_programme where code = 'PG-07-2024')
+order by unit, programme_code;
+
+-- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit" "select code from report_programme where code = ?"
+select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit
+from report_unit_head_interview n where n.answered_at is not null and n.programme_code in (select code from report_programme where code = 'PG-07-2024');
+
+-- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n" "select code from report_programme where code = ?"
+select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n
+left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES') and t.answer_id = n.id
+where n.answered_at is not null and n.programme_code in (select code from report_programme where code = 'PG-07-2024');
+
+-- report.ProgrammeEvidence "select count(*), count(answered_at) from report_unit_head_interview" "select code from report_programme where agency = ? and programme_year = ?"
+select count(*), count(answered_at) from report_unit_head_interview where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
+
+-- report.ProgrammeEvidence "select programme_code, unit, answered_at, team_work, report_quality, administration_speed," "select code from report_programme where agency = ? and programme_year = ?"
+select programme_code, unit, answered_at, team_work, report_quality, administration_speed, public_satisfaction,
+       observed_changes, obstacles from report_unit_head_interview where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024)
+order by unit, programme_code;
+
+-- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit" "select code from report_programme where agency = ? and programme_year = ?"
+select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit
+from report_unit_head_interview n where n.answered_at is not null and n.programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
+
+-- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n" "select code from report_programme where agency = ? and programme_year = ?"
+select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n
+left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES') and t.answer_id = n.id
+where n.answered_at is not null and n.programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
+
+-- programme.UnitHeadInterviewForm "insert into unit_head_interview (programme_code, unit, head_username, asked_at)"
+-- the head asked, once per programme and unit
+insert into unit_head_interview (programme_code, unit, head_username, asked_at)
+select 'PG-07-2024', 'Bidang 1', 'kabid1', '2024-09-01 10:00+07' where not exists (select 1 from unit_head_interview
+where programme_code = 'PG-07-2024' and unit = 'Bidang 1');
+
+-- programme.UnitHeadInterviewForm "select name from programme where code = ?"
+select name from programme where code = 'PG-07-2024';
+
+-- programme.UnitHeadInterviewForm "select count(*) from unit_head_interview where programme_code = ?"
+select count(*) from unit_head_interview where programme_code = 'PG-07-2024' and unit = 'Bidang 1' and answered_at is null;
+
+-- programme.UnitHeadInterviewForm "update unit_head_interview set answered_at = ?, team_work = ?, report_quality = ?,"
+update unit_head_interview set answered_at = '2024-09-02 10:00+07', team_work = 4, report_quality = 4,
+administration_speed = 3, public_satisfaction = 4, observed_changes = 'Lebih cepat', obstacles = null
+where programme_code = 'PG-07-2024' and unit = 'Bidang 1' and answered_at is null;
+
 -- report.ProgrammeEvidence "select min(n.opened_at)" "report_case" "report_programme_case k"
 select min(n.opened_at) from report_programme_case k join report_case n on n.case_number = k.case_number
 where k.programme_code = 'PG-07-2024';

@@ -165,6 +165,12 @@ insert into programme_report (id, programme_code, version, final_report, report_
 select row_number() over (), code, k, k = 3, '{"code":"' || code || '"}', created_at + k * interval '100 days', 'siti',
        null, case when k = 3 then 'siti' end, case when k = 3 then created_at + interval '301 days' end
 from programme, generate_series(1, 3) k;
+-- the heads of each programme's units asked, most of them answered
+insert into unit_head_interview (programme_code, unit, head_username, asked_at, answered_at, team_work, report_quality,
+                                 administration_speed, public_satisfaction, observed_changes, obstacles)
+select code, 'Bidang ' || k, 'kabid' || k, created_at + interval '300 days',
+       case when k < 5 then created_at + interval '305 days' end, 4, 4, 3, 4, 'Pelayanan lebih cepat', 'Jaringan lemah'
+from programme, generate_series(1, 5) k;
 -- HR's words in the reviewed versions: a section rewritten, a finding of their own
 insert into programme_report_text (programme_code, report_version, section, body, written_by, written_at)
 select code, k, 'hasil', 'Teks bagian hasil yang ditulis BKPSDM', 'siti', created_at + k * interval '101 days'
