@@ -86,7 +86,7 @@ public class ReportAssembly {
         Row row = rows.get(0);
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.programme(code);
         EvaluationReports.Report report = reports.programme(code, row.allocated());
-        List<TextAnswers.Answer> said = answers.of(scope);
+        List<TextAnswers.Answer> said = answers.of(scope, row.year());
         List<ProgrammeReport.GoalResult> goals = jdbc.query("select figure, at_least, description from report_programme_goal"
                 + " where programme_code = ? order by id", (rs, i) -> {
                     BigDecimal value = valueOf(report.figures(), rs.getString(1));
@@ -113,7 +113,7 @@ public class ReportAssembly {
     public ProgrammeReport agencyReport(String agency, int year) {
         ProgrammeEvidence.Scope scope = ProgrammeEvidence.Scope.agency(agency, year);
         EvaluationReports.Report report = reports.agency(agency, year);
-        List<TextAnswers.Answer> said = answers.of(scope);
+        List<TextAnswers.Answer> said = answers.of(scope, year);
         ProgrammeEvidence.JpCompliance jp = evidence.jpCompliance(scope, year);
         // counts as numbers (the English text chooses singular or plural by them), the target as text
         EvaluationReports.Text conclusion = reports.text("report.agency.conclusion", report.figures().cases(),

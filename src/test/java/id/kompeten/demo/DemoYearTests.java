@@ -121,6 +121,12 @@ class DemoYearTests {
         assertThat(report.body().get("unitViews").findValuesAsText("unit")).containsExactly("Bidang Aplikasi Informatika",
                 "Bidang Informasi dan Komunikasi Publik", "Bidang Statistik Sektoral");
         assertThat(report.body().get("unitViews").findValuesAsText("answered")).containsOnly("true");
+        // its free-text answers from every source the year has: surveys, interviews, decisions, activities, the heads
+        assertThat(report.body().get("answers").findValuesAsText("source")).contains("DEVELOPMENT_GOAL", "ACTION_PLAN",
+                "BEHAVIOUR_NOTES", "FOLLOW_UP_REASON", "HR_REVIEW_NOTE", "ACTIVITY_ACTION_PLAN", "UNIT_HEAD_CHANGES",
+                "UNIT_HEAD_OBSTACLES");
+        assertThat(report.body().get("answers").findValuesAsText("role")).contains("PARTICIPANT", "SUPERVISOR", "HR",
+                "UNIT_HEAD");
         String page = api.as("siti", "GET", "/laporan/program/" + code, null).text();
         assertThat(page).contains("id=\"chart-gain\"", "id=\"chart-jp\"").doesNotContain("belum ada");
 

@@ -463,6 +463,42 @@ select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_he
 from report_employee e join report_development_activity n on n.employee_nip = e.nip
 where e.agency = 'Instansi 07' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
 
+-- report.TextAnswers "select pc.case_number, pe.unit"
+-- the scope's cases and their employees' units (a programme)
+select pc.case_number, pe.unit from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip where k.programme_code = 'PG-07-2024';
+
+-- report.TextAnswers "select pc.case_number, pe.unit"
+-- (an agency's year)
+select pc.case_number, pe.unit from report_case k join report_employee ke on ke.nip = k.employee_nip join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip where ke.agency = 'Instansi 07' and k.cycle_year = 2024;
+
+-- report.TextAnswers "select n.id, n.case_number, n.kind, n.reason from report_case_decision n where n.case_number in ("
+-- their decisions, 500 cases at a time
+select n.id, n.case_number, n.kind, n.reason from report_case_decision n
+where n.case_number in ('KMP-2024-000001', 'KMP-2024-000004', 'KMP-2024-000007');
+
+-- report.TextAnswers "select t.answer_id, t.theme from report_answer_theme t where t.source in (" ") and t.answer_id in ("
+-- their themes, by the decisions' ids
+select t.answer_id, t.theme from report_answer_theme t where t.source in ('FOLLOW_UP_REASON', 'HR_REVIEW_NOTE')
+and t.answer_id in (101, 102, 103);
+
+-- report.TextAnswers "select n.id, n.action_plan, n.participant_comment, e.unit, t.source, t.theme" " join report_development_activity n on n.employee_nip = e.nip left join report_answer_theme t" " and n.started_at >= ? and n.started_at < ?"
+-- the action plans and comments of the activities a programme's participants started in its year
+select n.id, n.action_plan, n.participant_comment, e.unit, t.source, t.theme
+from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip
+join report_development_activity n on n.employee_nip = e.nip left join report_answer_theme t
+on t.source in ('ACTIVITY_ACTION_PLAN', 'ACTIVITY_COMMENT') and t.answer_id = n.id
+where kp.programme_code = 'PG-07-2024' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
+
+-- report.TextAnswers "select n.id, n.action_plan, n.participant_comment, e.unit, t.source, t.theme" " join report_development_activity n on n.employee_nip = e.nip left join report_answer_theme t" " and n.started_at >= ? and n.started_at < ?"
+-- of an agency's employees in a year
+select n.id, n.action_plan, n.participant_comment, e.unit, t.source, t.theme
+from report_employee e join report_development_activity n on n.employee_nip = e.nip left join report_answer_theme t
+on t.source in ('ACTIVITY_ACTION_PLAN', 'ACTIVITY_COMMENT') and t.answer_id = n.id
+where e.agency = 'Instansi 07' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
+
+-- report.TextAnswers "select programme_year from report_programme where code = ?"
+select programme_year from report_programme where code = 'PG-07-2024';
+
 -- report.TextAnswers "select n.id, n.case_number, n.development_goal, pe.unit, t.theme" " join report_needs_survey n on n.case_number = k.case_number left join report_answer_theme t" "join report_case pc on pc.case_number = k.case_number"
 -- the development goals of its needs surveys, each with the themes HR coded it with (a programme)
 select n.id, n.case_number, n.development_goal, pe.unit, t.theme from report_programme_case k join report_case pc on pc.case_number = k.case_number join report_employee pe on pe.nip = pc.employee_nip
@@ -683,11 +719,11 @@ select programme_code, unit, answered_at, team_work, report_quality, administrat
        observed_changes, obstacles from report_unit_head_interview where programme_code in (select code from report_programme where code = 'PG-07-2024')
 order by unit, programme_code;
 
--- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit" "select code from report_programme where code = ?"
+-- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit"
 select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit
 from report_unit_head_interview n where n.answered_at is not null and n.programme_code in (select code from report_programme where code = 'PG-07-2024');
 
--- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n" "select code from report_programme where code = ?"
+-- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n"
 select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n
 left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES') and t.answer_id = n.id
 where n.answered_at is not null and n.programme_code in (select code from report_programme where code = 'PG-07-2024');
@@ -700,11 +736,11 @@ select programme_code, unit, answered_at, team_work, report_quality, administrat
        observed_changes, obstacles from report_unit_head_interview where programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024)
 order by unit, programme_code;
 
--- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit" "select code from report_programme where agency = ? and programme_year = ?"
+-- report.QuestionStats "select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit"
 select n.team_work, n.report_quality, n.administration_speed, n.public_satisfaction, n.unit
 from report_unit_head_interview n where n.answered_at is not null and n.programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
 
--- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n" "select code from report_programme where agency = ? and programme_year = ?"
+-- report.TextAnswers "select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n"
 select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n
 left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES') and t.answer_id = n.id
 where n.answered_at is not null and n.programme_code in (select code from report_programme where agency = 'Instansi 07' and programme_year = 2024);
