@@ -44,9 +44,9 @@ class ReviewProgrammeReportForm implements TaskForm {
     static final String REVIEW_NOTE = "reviewNote";
     /** The free-text answers of the programme's cases, each to code with themes. */
     static final String ANSWERS = "answers";
-    static final String ANSWER_REF = "answerRef";
-    static final String ANSWER_TEXT = "answerText";
-    static final String THEMES = "themes";
+    static final String ANSWER_REF = AnswerRefs.ANSWER_REF;
+    static final String ANSWER_TEXT = AnswerRefs.ANSWER_TEXT;
+    static final String THEMES = AnswerRefs.THEMES;
     /** The themes a row may choose from (the checklist's options, from configuration). */
     static final String THEME_OPTIONS = "themeOptions";
     /** HR's own findings: each a challenge or a strength, its recommendation and the figure or theme it rests on. */
@@ -74,10 +74,12 @@ class ReviewProgrammeReportForm implements TaskForm {
     private final CaseAccess access;
     private final ReportProse prose;
     private final ReportTexts texts;
+    private final AnswerRefs refs;
 
     ReviewProgrammeReportForm(ProgrammeReports reports, ReportVersions versions, MessageSource messages,
                               TextAnswers answers, ReportThemes themes, AnswerThemes coding, CaseAccess access,
-                              ReportProse prose, ReportTexts texts) {
+                              ReportProse prose, ReportTexts texts, AnswerRefs refs) {
+        this.refs = refs;
         this.access = access;
         this.prose = prose;
         this.texts = texts;
@@ -144,26 +146,10 @@ class ReviewProgrammeReportForm implements TaskForm {
         return spec;
     }
 
-    /** How an answer is named on the form: who wrote it, their unit, the case (a unit head's: the programme), which answer. */
-    String ref(String code, TextAnswers.Answer a) {
-        return message("answer.role." + a.source().role) + " · " + (a.unit() == null ? message("answer.noUnit") : a.unit())
-                + " · " + (a.caseNumber() == null ? code : a.caseNumber()) + " · " + message("answer.source."
-                + a.source().name()) + " · #" + a.id();
-    }
-
     /** Each answer with the themes HR coded it with, or else those its words suggest (HR confirm or change them). */
     private void prefillAnswers(DelegateTask task, String code) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TextAnswers.Answer a : answers.ofProgramme(code)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(ANSWER_REF, ref(code, a));
-            row.put(ANSWER_TEXT, a.text());
-            row.put(THEMES, a.themes().isEmpty() ? themes.suggest(a.text()) : a.themes());
-            rows.add(row);
-        }
-        task.setVariableLocal(ANSWERS, JsonVariables.json(rows));
-        task.setVariableLocal(THEME_OPTIONS, JsonVariables.json(themes.themes().stream()
-                .map(t -> Map.of("label", t.id() + " · " + t.en(), "value", t.code())).toList()));
+        task.setVariableLocal(ANSWERS, JsonVariables.json(refs.rows(code, answers.ofProgramme(code))));
+        task.setVariableLocal(THEME_OPTIONS, JsonVariables.json(refs.themeOptions()));
     }
 
     /**
@@ -190,9 +176,7 @@ class ReviewProgrammeReportForm implements TaskForm {
     }
 
     private Map<String, TextAnswers.Answer> known(String code) {
-        Map<String, TextAnswers.Answer> known = new LinkedHashMap<>();
-        answers.ofProgramme(code).forEach(a -> known.put(ref(code, a), a));
-        return known;
+        return refs.byRef(code, answers.ofProgramme(code));
     }
 
     @Override

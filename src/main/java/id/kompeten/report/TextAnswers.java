@@ -59,6 +59,19 @@ public class TextAnswers {
         return year == null ? List.of() : of(ProgrammeEvidence.Scope.programme(code), year);
     }
 
+    /**
+     * The answers of an agency's year that no programme's review covers: of the cases outside the year's programmes,
+     * and of the activities beyond the courses (also in the review of a programme their employee took part in).
+     */
+    public List<Answer> outsideProgrammes(String agency, int year) {
+        java.util.Set<String> inProgrammes = new java.util.HashSet<>(jdbc.queryForList("select k.case_number"
+                + " from report_programme_case k join report_programme p on p.code = k.programme_code"
+                + " where p.agency = ? and p.programme_year = ?", String.class, agency, year));
+        return of(ProgrammeEvidence.Scope.agency(agency, year), year).stream()
+                .filter(a -> !a.source().role.equals("UNIT_HEAD"))
+                .filter(a -> a.caseNumber() == null || !inProgrammes.contains(a.caseNumber())).toList();
+    }
+
     /** @param year the report's year: the activities beyond the courses are those its people started in it */
     List<Answer> of(ProgrammeEvidence.Scope scope, int year) {
         String from = scope.cases().from() + " join report_case pc on pc.case_number = k.case_number"

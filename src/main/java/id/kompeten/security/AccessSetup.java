@@ -2,6 +2,7 @@ package id.kompeten.security;
 
 import id.kompeten.process.ActivityProcess;
 import id.kompeten.process.AgencyPlanProcess;
+import id.kompeten.process.AnswerReviewProcess;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import id.kompeten.process.ClaimProcess;
@@ -81,7 +82,8 @@ class AccessSetup extends StartupStep {
         // only through /api, whose rules apply (TrustedEngineCalls). Grants of earlier versions are taken back.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
                 ActivityProcess.GUIDED_PROCESS_ID, ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID,
-                ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, AgencyPlanProcess.PROCESS_ID)) {
+                ActivityProcess.PLACEMENT_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID, AgencyPlanProcess.PROCESS_ID,
+                AnswerReviewProcess.PROCESS_ID)) {
             revoke(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         revoke(Roles.HR_STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
@@ -89,6 +91,9 @@ class AccessSetup extends StartupStep {
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
         // the heads of a programme's units (supervisors) answer its interview about their unit in Tasklist
         grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, ProgrammeProcess.PROCESS_ID,
+                ProcessDefinitionPermissions.READ);
+        // HR code the agency's free-text answers outside its programmes in Tasklist (started through /api)
+        grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, AnswerReviewProcess.PROCESS_ID,
                 ProcessDefinitionPermissions.READ);
         // HR verify claims of learning done elsewhere in Tasklist (claims are submitted through /api only)
         grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, ClaimProcess.PROCESS_ID, ProcessDefinitionPermissions.READ);
@@ -100,7 +105,7 @@ class AccessSetup extends StartupStep {
         // the engine API the guard lets them unclaim queue tasks and claim for themselves, no other assignment.
         for (String process : List.of(CaseProcess.PROCESS_ID, ProgrammeProcess.PROCESS_ID, ClaimProcess.PROCESS_ID,
                 ActivityProcess.EVENT_PROCESS_ID, ActivityProcess.SELF_PACED_PROCESS_ID, ActivityProcess.STUDY_PROCESS_ID,
-                AgencyPlanProcess.PROCESS_ID)) {
+                AgencyPlanProcess.PROCESS_ID, AnswerReviewProcess.PROCESS_ID)) {
             grant(Roles.HR_STAFF, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_ASSIGN);
         }
 

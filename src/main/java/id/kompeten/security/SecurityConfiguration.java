@@ -67,11 +67,12 @@ class SecurityConfiguration {
                         // every agency's supervisors at once: administrators only (a timer does it each July)
                         .requestMatchers(paths("/api/jp/reminders")).hasAuthority(Roles.ADMIN)
                         // HR's work: opening cases, listing them, changing enrolments and sessions, starting
-                        // activities and the agency's plans
+                        // activities, the agency's plans and the reviews of its answers
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/activities"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/agency-plans"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/answer-reviews"),
                                 paths("/api/cases/*/enrollment/**", "/api/cases/*/corrections", "/api/sessions/**", "/api/jp/agencies",
                                         "/api/jp/siasn", "/api/reports/**", "/api/programmes/**"))
                         .hasAnyAuthority(Roles.HR_STAFF, Roles.ADMIN)

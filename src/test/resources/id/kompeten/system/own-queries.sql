@@ -496,6 +496,11 @@ from report_employee e join report_development_activity n on n.employee_nip = e.
 on t.source in ('ACTIVITY_ACTION_PLAN', 'ACTIVITY_COMMENT') and t.answer_id = n.id
 where e.agency = 'Instansi 07' and n.started_at >= '2024-01-01 00:00+07' and n.started_at < '2025-01-01 00:00+07';
 
+-- report.TextAnswers "select k.case_number" " from report_programme_case k join report_programme p on p.code = k.programme_code" " where p.agency = ? and p.programme_year = ?"
+-- the cases of an agency's programmes of a year (their answers are coded in the programmes' reviews)
+select k.case_number from report_programme_case k join report_programme p on p.code = k.programme_code
+where p.agency = 'Instansi 07' and p.programme_year = 2024;
+
 -- report.TextAnswers "select programme_year from report_programme where code = ?"
 select programme_year from report_programme where code = 'PG-07-2024';
 
