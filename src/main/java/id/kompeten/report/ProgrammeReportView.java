@@ -75,13 +75,23 @@ final class ProgrammeReportView {
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (ProgrammeReport.AnswerRow a : all) {
             rows.add(List.of(cell(t.get("answer.role." + a.role())), cell(a.unit() == null ? t.get("needs.noUnit") : a.unit()),
-                    cell(a.caseNumber() == null ? "–" : a.caseNumber()), cell(t.get("answer.source." + a.source())), cell(a.text()),
+                    caseCell(a.caseNumber()), cell(t.get("answer.source." + a.source())), cell(a.text()),
                     cell(a.themes().stream().map(this::themeName).collect(java.util.stream.Collectors.joining(", ")))));
         }
         return section("jawaban", "page.section.answers", List.of(t.get(all.isEmpty() ? "page.answers.none" : "page.answers.intro",
                 all.size())), List.of(), all.isEmpty() ? List.of() : List.of(table(null, List.of(t.get("page.answers.role"),
                 t.get("page.answers.unit"), t.get("page.answers.case"), t.get("page.answers.question"),
                 t.get("page.answers.text"), t.get("page.answers.themes")), rows)), List.of());
+    }
+
+    /** A case's number linking to its case file (which CaseAccess shows to whoever may read the case). */
+    private static Map<String, Object> caseCell(String caseNumber) {
+        if (caseNumber == null) {
+            return cell("–");
+        }
+        Map<String, Object> cell = cell(caseNumber);
+        cell.put("href", "/api/cases/" + caseNumber);
+        return cell;
     }
 
     private String themeName(String code) {

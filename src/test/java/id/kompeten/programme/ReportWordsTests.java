@@ -156,6 +156,9 @@ class ReportWordsTests {
                 .contains("Peserta Sekretariat " + numbers.get(0) + " Rencana aksi Menerapkan layanan daring di loket")
                 .contains("Atasan Sekretariat " + numbers.get(0) + " Catatan perubahan perilaku")
                 .doesNotContain("Andi").doesNotContain("Budi Santoso");
+        // each answer's case links to its case file
+        assertThat(api.as("budi", "GET", "/laporan/program/" + scenario.code, null).text())
+                .contains("href=\"/api/cases/" + numbers.get(0) + "\"");
         // the current figures (HR's page without a version) are Kompeten's own text
         assertThat(words(api.as("siti", "GET", "/laporan/program/" + scenario.code, null)))
                 .contains("Reaksi peserta (L1) rata-rata").doesNotContain("Kehadiran penuh dan rencana aksi");
