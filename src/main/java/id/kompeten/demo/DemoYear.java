@@ -225,8 +225,11 @@ class DemoYear {
             }
             // then the final report waits for HR's review
             walker.at(wib(year, 12, 10, 10));
+            // siti confirms the themes the answers' words suggest (the rest she leaves to code later)
+            List<Map<String, Object>> suggested = walker.rows(programme, ProgrammeProcess.TASK_REVIEW_REPORT, "answers")
+                    .stream().filter(row -> !((List<?>) row.get("themes")).isEmpty()).toList();
             walker.complete(programme, ProgrammeProcess.TASK_REVIEW_REPORT, HR, "hr-staff", Map.of(
-                    ProgrammeProcess.REPORT_DECISION, "PUBLISH",
+                    ProgrammeProcess.REPORT_DECISION, "PUBLISH", "answers", DemoWalker.json(suggested),
                     "reviewNote", "Diperiksa dan disetujui untuk diterbitkan ke pimpinan instansi"));
         }
 

@@ -44,6 +44,16 @@ class ProgrammeReports {
         return version;
     }
 
+    /** The version's report as HR's review left it (its answers' themes as coded then); its figures unchanged. */
+    void revised(int version, ProgrammeReport report) {
+        try {
+            jdbc.update("update programme_report set report_json = ? where programme_code = ? and version = ?",
+                    json.writeValueAsString(report), report.code(), version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report of " + report.code() + " cannot be written as JSON", e);
+        }
+    }
+
     void reviewed(String code, int version, String reviewer, String note) {
         jdbc.update("update programme_report set reviewed_by = ?, review_note = ? where programme_code = ? and version = ?",
                 reviewer, note, code, version);

@@ -17,6 +17,7 @@ import id.kompeten.process.CaseContext;
 import id.kompeten.process.ProgrammeProcess;
 import id.kompeten.report.EvaluationReports;
 import id.kompeten.report.ProgrammeFigures;
+import id.kompeten.report.ReportAssembly;
 import id.kompeten.report.ReportProse;
 import id.kompeten.report.ReportThemes;
 import id.kompeten.report.ReportVersions;
@@ -75,10 +76,12 @@ class ReviewProgrammeReportForm implements TaskForm {
     private final ReportProse prose;
     private final ReportTexts texts;
     private final AnswerRefs refs;
+    private final ReportAssembly assembly;
 
     ReviewProgrammeReportForm(ProgrammeReports reports, ReportVersions versions, MessageSource messages,
                               TextAnswers answers, ReportThemes themes, AnswerThemes coding, CaseAccess access,
-                              ReportProse prose, ReportTexts texts, AnswerRefs refs) {
+                              ReportProse prose, ReportTexts texts, AnswerRefs refs, ReportAssembly assembly) {
+        this.assembly = assembly;
         this.refs = refs;
         this.access = access;
         this.prose = prose;
@@ -248,6 +251,8 @@ class ReviewProgrammeReportForm implements TaskForm {
                 .toList();
         texts.keep(code, version, entered, prose.indonesian(kept.report()), findings,
                 versions.reviewedBefore(code, version), actor);
+        // the themes just coded are this version's: the published report counts and quotes them
+        reports.revised(version, assembly.withAnswersAsCoded(kept.report()));
         reports.reviewed(code, version, actor, values.has(REVIEW_NOTE) ? values.text(REVIEW_NOTE) : null);
         execution.setVariable(ProgrammeProcess.REPORT_DECISION, decision);
     }

@@ -66,6 +66,19 @@ public class ReportAssembly {
         return counts;
     }
 
+    /**
+     * The report with its answers and their themes as they are coded now (its figures as they were): a review's
+     * coding belongs to the version reviewed, as HR's words do.
+     */
+    public ProgrammeReport withAnswersAsCoded(ProgrammeReport r) {
+        List<TextAnswers.Answer> said = r.code() == null
+                ? answers.of(ProgrammeEvidence.Scope.agency(r.agency(), r.year()), r.year())
+                : answers.of(ProgrammeEvidence.Scope.programme(r.code()), r.year());
+        return new ProgrammeReport(r.code(), r.name(), r.agency(), r.year(), r.evaluationDate(), r.competencies(),
+                r.sessions(), r.figures(), r.methodology(), r.indicators(), r.jpCompliance(), r.findings(), r.goals(),
+                r.conclusion(), themes(said), r.strengths(), answerRows(said), r.unitViews());
+    }
+
     /** Every free-text answer of the scope, with its source and themes (no names). */
     static List<ProgrammeReport.AnswerRow> answerRows(List<TextAnswers.Answer> all) {
         return all.stream().map(a -> new ProgrammeReport.AnswerRow(a.source().role, a.unit(),

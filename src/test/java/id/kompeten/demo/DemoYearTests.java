@@ -127,6 +127,10 @@ class DemoYearTests {
                 "UNIT_HEAD_OBSTACLES");
         assertThat(report.body().get("answers").findValuesAsText("role")).contains("PARTICIPANT", "SUPERVISOR", "HR",
                 "UNIT_HEAD");
+        // the published version counts the themes siti confirmed in its review (the heads' network and workload)
+        JsonNode published = new com.fasterxml.jackson.databind.ObjectMapper().readTree(jdbc.queryForObject("select report_json from programme_report"
+                + " where programme_code = ? and published_at is not null", String.class, code));
+        assertThat(published.get("themes").findValuesAsText("theme")).contains("SARANA_TEKNOLOGI", "BEBAN_KERJA");
         String page = api.as("siti", "GET", "/laporan/program/" + code, null).text();
         assertThat(page).contains("id=\"chart-gain\"", "id=\"chart-jp\"").doesNotContain("belum ada");
 

@@ -117,6 +117,9 @@ class AnswerThemesBrowserTests {
         // what she ticked; the answer behind "show all" is not sent, so its earlier coding stays as it was
         assertThat(jdbc.queryForList("select source || ' ' || theme || ' ' || coded_by from answer_theme order by source",
                 String.class)).containsExactly("DEVELOPMENT_GOAL SARANA_TEKNOLOGI siti", "UNIT_HEAD_OBSTACLES ANGGARAN siti");
+        // the published version counts the theme she coded in this review
+        assertThat(jdbc.queryForObject("select report_json from programme_report where published_at is not null",
+                String.class)).contains("\"theme\":\"SARANA_TEKNOLOGI\",\"name\":{\"id\":\"Sarana dan teknologi\"");
         // only the section she changed is hers; her finding with its evidence
         assertThat(jdbc.queryForList("select section || ': ' || body || ' (' || written_by || ')' from programme_report_text",
                 String.class)).containsExactly("hasil: Semua peserta hadir dan mulai melayani secara daring. (siti)");

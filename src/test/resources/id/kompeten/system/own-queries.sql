@@ -551,6 +551,10 @@ delete from answer_theme where source = 'ACTION_PLAN' and answer_id = 4444;
 insert into answer_theme (source, answer_id, case_number, theme, coded_by, coded_at)
 values ('ACTION_PLAN', 4444, 'KMP-2024-004444', 'ANGGARAN', 'siti', '2024-09-01 10:00+07');
 
+-- programme.ProgrammeReports "update programme_report set report_json = ? where programme_code = ? and version = ?"
+-- the version as its review left it: its answers' themes as coded then
+update programme_report set report_json = '{"code":"PG-07-2024"}' where programme_code = 'PG-07-2024' and version = 2;
+
 -- programme.ReportTexts "delete from programme_report_text where programme_code = ? and report_version = ?"
 -- a review submitted again replaces its words
 delete from programme_report_text where programme_code = 'PG-07-2024' and report_version = 2;
