@@ -129,6 +129,19 @@ public class ProgrammeEvidence {
      */
     record Scope(Rows cases, Rows people, Sql programmes) {
 
+        /**
+         * The people's arguments and then the year's bounds (its first instant and the next year's, WIB), for a query
+         * of the people's rows of a year: {@code people().where() + " and n.started_at >= ? and n.started_at < ?"}.
+         */
+        Object[] peopleAndYear(int year) {
+            java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+            Object[] args = Arrays.copyOf(people.args(), people.args().length + 2);
+            args[people.args().length] = java.sql.Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(wib).toInstant());
+            args[people.args().length + 1] = java.sql.Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(wib)
+                    .toInstant());
+            return args;
+        }
+
         static Scope programme(String code) {
             return new Scope(new Rows(" from report_programme_case k", "k.programme_code = ?", code),
                     new Rows(" from report_programme_participant kp join report_employee e on e.nip = kp.employee_nip",

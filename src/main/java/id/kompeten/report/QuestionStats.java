@@ -3,9 +3,6 @@ package id.kompeten.report;
 import id.kompeten.training.DevelopmentKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -133,11 +130,6 @@ class QuestionStats {
         ACTIVITY.forEach(q -> activity.put(q, new Tally()));
         Map<String, Tally> byKind = new TreeMap<>();
         int[] activities = {0, 0, 0, 0}; // asked, answered; of coaching and mentoring: asked, answered
-        ZoneId wib = ZoneId.of("Asia/Jakarta");
-        Object[] people = scope.people().args();
-        Object[] activityArgs = Arrays.copyOf(people, people.length + 2);
-        activityArgs[people.length] = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(wib).toInstant());
-        activityArgs[people.length + 1] = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(wib).toInstant());
         jdbc.query("select n.kind, n.status, n.rated_at, n.usefulness, n.learning_rating, n.coach_helpfulness"
                 + scope.people().from() + " join report_development_activity n on n.employee_nip = e.nip where "
                 + scope.people().where() + " and n.started_at >= ? and n.started_at < ?", rs -> {
@@ -162,7 +154,7 @@ class QuestionStats {
                             kind.add(answer);
                         }
                     }
-                }, activityArgs);
+                }, scope.peopleAndYear(year));
 
         // the heads of the programmes' units, about their unit since the programme
         Map<String, Tally> heads = new LinkedHashMap<>();

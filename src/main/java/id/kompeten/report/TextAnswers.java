@@ -1,10 +1,6 @@
 package id.kompeten.report;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -135,11 +131,6 @@ public class TextAnswers {
             decisionThemes.getOrDefault(id, List.of()).forEach(theme -> add(answers, source, id, d[0], d[3], d[2], theme));
         });
         // the people's activities of the year beyond the courses: of no case
-        ZoneId wib = ZoneId.of("Asia/Jakarta");
-        Object[] people = scope.people().args();
-        Object[] activityArgs = Arrays.copyOf(people, people.length + 2);
-        activityArgs[people.length] = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(wib).toInstant());
-        activityArgs[people.length + 1] = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(wib).toInstant());
         jdbc.query("select n.id, n.action_plan, n.participant_comment, e.unit, t.source, t.theme" + scope.people().from()
                 + " join report_development_activity n on n.employee_nip = e.nip left join report_answer_theme t"
                 + " on t.source in ('ACTIVITY_ACTION_PLAN', 'ACTIVITY_COMMENT') and t.answer_id = n.id where "
@@ -149,7 +140,7 @@ public class TextAnswers {
                             "ACTIVITY_ACTION_PLAN".equals(coded) ? rs.getString(6) : null);
                     add(answers, Source.ACTIVITY_COMMENT, rs.getLong(1), null, rs.getString(4), rs.getString(3),
                             "ACTIVITY_COMMENT".equals(coded) ? rs.getString(6) : null);
-                }, activityArgs);
+                }, scope.peopleAndYear(year));
         // the heads of the programmes' units: of no case
         jdbc.query("select n.id, n.unit, n.observed_changes, n.obstacles, t.source, t.theme from report_unit_head_interview n"
                 + " left join report_answer_theme t on t.source in ('UNIT_HEAD_CHANGES', 'UNIT_HEAD_OBSTACLES')"
