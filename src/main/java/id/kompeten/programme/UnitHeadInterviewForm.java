@@ -42,10 +42,12 @@ class UnitHeadInterviewForm implements TaskForm {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final UnitHeadInterviewEmails emails;
 
-    UnitHeadInterviewForm(JdbcTemplate jdbc, Clock clock) {
+    UnitHeadInterviewForm(JdbcTemplate jdbc, Clock clock, UnitHeadInterviewEmails emails) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.emails = emails;
     }
 
     @Override
@@ -53,17 +55,23 @@ class UnitHeadInterviewForm implements TaskForm {
         return SPEC;
     }
 
-    /** Records that the head was asked (once: a task made again for the same unit asks no one twice). */
+    /**
+     * Records that the head was asked (once: a task made again for the same unit asks no one twice) and asks them by
+     * email.
+     */
     @Override
     public void prefill(DelegateTask task) {
         String code = (String) task.getVariable(ProgrammeProcess.PROGRAMME_CODE);
         String unit = (String) task.getVariable(ProgrammeProcess.PROGRAMME_UNIT);
-        jdbc.update("insert into unit_head_interview (programme_code, unit, head_username, asked_at)"
+        int asked = jdbc.update("insert into unit_head_interview (programme_code, unit, head_username, asked_at)"
                 + " select ?, ?, ?, ? where not exists (select 1 from unit_head_interview where programme_code = ?"
                 + " and unit = ?)", code, unit, task.getAssignee(), Timestamp.from(clock.instant()), code, unit);
         String name = jdbc.queryForObject("select name from programme where code = ?", String.class, code);
         task.setVariableLocal(ProgrammeProcess.PROGRAMME_NAME, name + " (" + code + ")");
         task.setVariableLocal(UNIT_NAME, unit);
+        if (asked == 1) {
+            emails.ask(task.getAssignee(), code, name, unit);
+        }
     }
 
     /** The head answers once: a unit already answered for is refused. */

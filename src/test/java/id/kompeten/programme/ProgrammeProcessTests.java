@@ -98,6 +98,10 @@ class ProgrammeProcessTests {
         assertThat(asked.getName()).isEqualTo("Wawancara pimpinan unit tentang program");
         assertThat(jdbc.queryForList("select unit || ' ' || head_username from unit_head_interview where answered_at is null",
                 String.class)).containsExactly("Sekretariat budi");
+        // asked by email, once, with the unit named
+        assertThat(jdbc.queryForList("select recipient || ': ' || subject from email_message"
+                + " where kind = 'UNIT_HEAD_INTERVIEW_REQUEST'", String.class)).containsExactly("budi: Mohon pandangan"
+                + " Anda tentang program Pelatihan SPBE " + year + " untuk Sekretariat");
         scenario.unitHeadsAnswer();
         assertThat(jdbc.queryForObject("select team_work || ' ' || report_quality || ' ' || administration_speed || ' '"
                 + " || public_satisfaction || ' ' || observed_changes from unit_head_interview", String.class))
@@ -120,7 +124,8 @@ class ProgrammeProcessTests {
         // the agency's head (budi reports to nobody) gets the report, once
         assertThat(jdbc.queryForList("select recipient from email_message where topic = ? and kind = 'PROGRAMME_REPORT_PUBLISHED'",
                 String.class, code)).containsExactly("budi");
-        assertThat(jdbc.queryForObject("select subject from email_message where topic = ?", String.class, code))
+        assertThat(jdbc.queryForObject("select subject from email_message where topic = ?"
+                + " and kind = 'PROGRAMME_REPORT_PUBLISHED'", String.class, code))
                 .isEqualTo("Laporan evaluasi program Pelatihan SPBE " + year + " terbit");
     }
 
