@@ -95,7 +95,7 @@ final class ProgrammeReportView {
     }
 
     private String themeName(String code) {
-        return (report.themes() == null ? List.<ProgrammeReport.ThemeCount>of() : report.themes()).stream()
+        return themes().stream()
                 .filter(x -> x.theme().equals(code)).findFirst().map(x -> t.pick(x.name()))
                 .orElseGet(() -> themes.theme(code).map(x -> t.english() ? x.en() : x.id()).orElse(code));
     }
@@ -104,7 +104,7 @@ final class ProgrammeReportView {
     private String evidence(String evidence) {
         if (evidence.startsWith("theme:")) {
             String code = evidence.substring("theme:".length());
-            int answers = (report.themes() == null ? List.<ProgrammeReport.ThemeCount>of() : report.themes()).stream()
+            int answers = themes().stream()
                     .filter(x -> x.theme().equals(code)).mapToInt(ProgrammeReport.ThemeCount::answers).sum();
             return t.get("page.own.evidence.theme", themeName(code), answers);
         }
@@ -302,8 +302,7 @@ final class ProgrammeReportView {
                     + t.get("page.own.by", f.writtenBy(), t.moment(f.writtenAt())), evidenceHref(f.evidence())));
         }
         // what the answers said, by the themes HR coded them with (versions kept before have none)
-        List<ProgrammeReport.ThemeCount> themes = report.themes() == null ? List.of() : report.themes();
-        for (ProgrammeReport.ThemeCount theme : themes) {
+        for (ProgrammeReport.ThemeCount theme : themes()) {
             String quotes = theme.quotes().stream().map(q -> t.get("page.theme.quote", q.text(),
                     t.get("page.theme.role." + q.role()), q.unit() == null ? t.get("needs.noUnit") : q.unit()))
                     .collect(java.util.stream.Collectors.joining(" "));
@@ -326,8 +325,7 @@ final class ProgrammeReportView {
                         evidenceHref(f.evidence())));
             }
         }
-        for (ProgrammeReport.ThemeCount theme : report.themes() == null ? List.<ProgrammeReport.ThemeCount>of()
-                : report.themes()) {
+        for (ProgrammeReport.ThemeCount theme : themes()) {
             if (theme.recommendation() != null) {
                 items.add(item(t.pick(theme.name()) + ": " + t.pick(theme.recommendation()), null, null));
             }
@@ -388,6 +386,11 @@ final class ProgrammeReportView {
 
     private String rating(Integer rating) {
         return rating == null ? "–" : rating + " / 5";
+    }
+
+    /** The coded themes (versions kept before answers were coded have none). */
+    private List<ProgrammeReport.ThemeCount> themes() {
+        return report.themes() == null ? List.of() : report.themes();
     }
 
     private List<EvaluationReports.FindingView> strengths() {

@@ -55,31 +55,35 @@ public class ReportVersions {
         return first(code, " and version < ? and reviewed_by is not null order by version desc", code, version);
     }
 
-    /** The first version the condition finds, with HR's words of it. */
+    /**
+     * The first version the condition finds, with HR's words of it: only its row is read (a condition may match
+     * several versions; their reports are not parsed).
+     */
     private Optional<Version> first(String code, String where, Object... args) {
-        List<Version> found = jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
-                + " published_by, published_at from report_programme_version where programme_code = ?" + where, (rs, i) -> {
-                    try {
-                        return new Version(rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(4).toInstant(),
-                                rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
-                                json.readValue(rs.getString(3), ProgrammeReport.class), List.of(), List.of());
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("report " + code + " v" + rs.getInt(1) + " is not readable", e);
-                    }
-                }, args);
-        if (found.isEmpty()) {
+        record Row(int version, boolean finalReport, String json, Instant generatedAt, String reviewedBy,
+                   String reviewNote, String publishedBy, Instant publishedAt) {}
+        Row row = jdbc.query("select version, final_report, report_json, generated_at, reviewed_by, review_note,"
+                + " published_by, published_at from report_programme_version where programme_code = ?" + where,
+                rs -> rs.next() ? new Row(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()) : null, args);
+        if (row == null) {
             return Optional.empty();
         }
-        Version first = found.get(0);
+        ProgrammeReport report;
+        try {
+            report = json.readValue(row.json(), ProgrammeReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report " + code + " v" + row.version() + " is not readable", e);
+        }
         List<Written> texts = jdbc.query("select section, body, written_by, written_at from report_programme_text"
                 + " where programme_code = ? and report_version = ?", (rs, i) -> new Written(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), code, first.version());
+                rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), code, row.version());
         List<OwnFinding> findings = jdbc.query("select kind, finding, recommendation, evidence, written_by, written_at"
                 + " from report_programme_finding where programme_code = ? and report_version = ? order by position",
                 (rs, i) -> new OwnFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()), code, first.version());
-        return Optional.of(new Version(first.version(), first.finalReport(), first.generatedAt(), first.reviewedBy(),
-                first.reviewNote(), first.publishedBy(), first.publishedAt(), first.report(), texts, findings));
+                        rs.getString(5), rs.getTimestamp(6).toInstant()), code, row.version());
+        return Optional.of(new Version(row.version(), row.finalReport(), row.generatedAt(), row.reviewedBy(),
+                row.reviewNote(), row.publishedBy(), row.publishedAt(), report, texts, findings));
     }
 }
