@@ -5,6 +5,7 @@ import id.kompeten.forms.TaskForm;
 import id.kompeten.process.ActivityProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /** A form of an activity's task: it shows the activity so far, and records its answers through {@link Activities}. */
 abstract class ActivityForm implements TaskForm {
@@ -25,8 +26,13 @@ abstract class ActivityForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
-        summaries.prefill(task);
+    public void prepare(DelegateTask task) {
+        summaries.name(task);
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap shown) {
+        summaries.show(task, shown);
     }
 
     static long activityId(DelegateExecution execution) {

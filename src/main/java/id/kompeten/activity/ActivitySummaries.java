@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +31,20 @@ class ActivitySummaries {
         this.messages = messages;
     }
 
-    /** Names the task and sets the summary on it (it ends with the task); returns the activity. */
-    DevelopmentActivity prefill(DelegateTask task) {
-        DevelopmentActivity activity = activities.get(((Number) task.getVariable(ActivityProcess.ACTIVITY_ID)).longValue());
+    /** Names a new task after the activity. */
+    void name(DelegateTask task) {
+        DevelopmentActivity activity = activityOf(task);
         task.setName(TaskNames.name(task.getBpmnModelElementInstance().getName(),
                 (String) task.getVariable(CaseVariables.EMPLOYEE_NAME), activity.getActivityNumber(), List.of()));
-        task.setVariableLocal(ActivityProcess.ACTIVITY_SUMMARY, summary(activity));
-        return activity;
+    }
+
+    /** The activity so far, as its form shows it when opened. */
+    void show(DelegateTask task, VariableMap shown) {
+        shown.putValue(ActivityProcess.ACTIVITY_SUMMARY, summary(activityOf(task)));
+    }
+
+    private DevelopmentActivity activityOf(DelegateTask task) {
+        return activities.get(((Number) task.getVariable(ActivityProcess.ACTIVITY_ID)).longValue());
     }
 
     String summary(DevelopmentActivity activity) {

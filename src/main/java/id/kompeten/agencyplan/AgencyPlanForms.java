@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,12 @@ final class AgencyPlanForms {
 
         /** HR's own last lines when the head returned them, else what the needs analysis proposes. */
         @Override
-        public void prefill(DelegateTask task) {
+        public void prepare(DelegateTask task) {
+            name(task, plans.get(planId(task)));
+        }
+
+        @Override
+        public void show(DelegateTask task, VariableMap shown) {
             AgencyPlan plan = plans.get(planId(task));
             List<AgencyPlanLine.Content> lines = plans.linesOf(plan.getId());
             if (lines.isEmpty()) {
@@ -115,9 +121,8 @@ final class AgencyPlanForms {
                 row.put(CURRICULUM, l.curriculum());
                 rows.add(row);
             }
-            task.setVariableLocal(LINES, JsonVariables.json(rows));
-            task.setVariableLocal(AgencyPlanProcess.SUMMARY, plans.summary(plan));
-            name(task, plan);
+            shown.putValueTyped(LINES, JsonVariables.json(rows));
+            shown.putValue(AgencyPlanProcess.SUMMARY, plans.summary(plan));
         }
 
         /**
@@ -186,10 +191,13 @@ final class AgencyPlanForms {
         }
 
         @Override
-        public void prefill(DelegateTask task) {
-            AgencyPlan plan = plans.get(planId(task));
-            task.setVariableLocal(AgencyPlanProcess.SUMMARY, plans.linesSummary(plan));
-            name(task, plan);
+        public void prepare(DelegateTask task) {
+            name(task, plans.get(planId(task)));
+        }
+
+        @Override
+        public void show(DelegateTask task, VariableMap shown) {
+            shown.putValue(AgencyPlanProcess.SUMMARY, plans.linesSummary(plans.get(planId(task))));
         }
 
         @Override

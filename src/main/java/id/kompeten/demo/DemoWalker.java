@@ -138,10 +138,11 @@ final class DemoWalker {
         return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
     }
 
-    /** The session options HR sees on the scheduling form (the scheduling task's own variable): their ids. */
+    /** The session options HR sees on the scheduling form (its form variables): their ids. */
     List<String> offeredSessions(String processInstanceId) {
-        Object json = engine.getTaskService().getVariableTyped(task(processInstanceId, CaseProcess.TASK_SCHEDULE_TRAINING)
-                .getId(), CaseVariables.SESSION_OPTIONS).getValue();
+        Object json = engine.getFormService().getTaskFormVariables(task(processInstanceId,
+                CaseProcess.TASK_SCHEDULE_TRAINING).getId(), List.of(CaseVariables.SESSION_OPTIONS), false)
+                .getValueTyped(CaseVariables.SESSION_OPTIONS).getValue();
         try {
             List<Map<String, String>> options = JSON.readValue(json.toString(), new TypeReference<>() {});
             List<String> ids = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +56,7 @@ class SupervisorInterviewForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
+    public void show(DelegateTask task, VariableMap shown) {
         CaseContext context = CaseContext.of(task);
         List<Map<String, Object>> rows = needs.needsOf(context.caseNumber(), context.round()).stream().map(n -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -64,7 +65,7 @@ class SupervisorInterviewForm implements TaskForm {
             row.put("rating", null);
             return row;
         }).toList();
-        task.setVariableLocal(APPLICATION_RATINGS, JsonVariables.json(rows));
+        shown.putValueTyped(APPLICATION_RATINGS, JsonVariables.json(rows));
     }
 
     @Override

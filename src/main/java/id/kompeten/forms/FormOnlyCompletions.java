@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -27,7 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * submit-form or resolve, the Java API): before the engine sets a completion's variables, each must be a field
  * of the task's form, of a type that field takes, and a read-only field must come back as it was. Otherwise
  * the completion is refused with {@link FormFieldValidationException} (REST: 400 naming the field) and nothing
- * is set. An engine command interceptor, so that no door around the HTTP checks is left.
+ * is set. (What a form shows beyond the case's variables is worked out when read, {@link ShownForms}; a display
+ * field of it is taken as it comes back, as nothing records it.) An engine command interceptor, so that no door around the HTTP checks is left.
  * <p>
  * A completion of one of our forms that passes is then run without its variables: the answers are held for
  * {@link TaskFormListener} ({@link Submissions}), which checks them against the form's rules and records them in
@@ -59,11 +61,11 @@ class FormOnlyCompletions extends CommandInterceptor {
             FieldRule.Kind.CHOICES, Set.of("json", "string", "null"),
             FieldRule.Kind.LIST, Set.of("json", "string", "null"));
 
-    private final Function<String, Optional<FormSpec>> specs;
+    private final Function<String, Optional<TaskForm>> forms;
     private final FormMessages messages;
 
-    FormOnlyCompletions(Function<String, Optional<FormSpec>> specs, FormMessages messages) {
-        this.specs = specs;
+    FormOnlyCompletions(Function<String, Optional<TaskForm>> forms, FormMessages messages) {
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -80,7 +82,7 @@ class FormOnlyCompletions extends CommandInterceptor {
         if (userTask == null || userTask.getCamundaFormRef() == null || task.getExecutionId() == null) {
             return next.execute(command); // the engine answers an unknown task itself; no form, no rules here
         }
-        FormSpec spec = specs.apply(userTask.getCamundaFormRef()).orElse(null);
+        FormSpec spec = forms.apply(userTask.getCamundaFormRef()).map(TaskForm::spec).orElse(null);
         boolean answered = variables != null && !variables.isEmpty();
         if (answered) {
             check(task, spec, variables);
@@ -117,6 +119,7 @@ class FormOnlyCompletions extends CommandInterceptor {
     /** Refuses what is not the task's form (a task of a form without rules here takes nothing). */
     private void check(TaskEntity task, FormSpec spec, Map<?, ?> variables) {
         List<FieldError> errors = new ArrayList<>();
+        VariableMap[] shown = new VariableMap[1]; // what the form works out, when a display field needs it
         for (Map.Entry<?, ?> variable : variables.entrySet()) {
             String name = String.valueOf(variable.getKey());
             FieldRule field = spec == null ? null : spec.field(name).orElse(null);
@@ -125,7 +128,7 @@ class FormOnlyCompletions extends CommandInterceptor {
                 errors.add(new FieldError(name, "form.field.unknown"));
             } else if (!TYPES.get(field.kind()).contains(type) || (type.equals("json") && !parses(variable.getValue()))) {
                 errors.add(new FieldError(name, "form.field.type"));
-            } else if (field.kind() == FieldRule.Kind.DISPLAY && !sameText(task.getVariable(name), raw(variable.getValue()))) {
+            } else if (field.kind() == FieldRule.Kind.DISPLAY && !asShown(task, name, raw(variable.getValue()), shown)) {
                 errors.add(new FieldError(name, "form.field.readOnly"));
             }
         }
@@ -167,6 +170,21 @@ class FormOnlyCompletions extends CommandInterceptor {
 
     private static Object raw(Object value) {
         return value instanceof TypedValue typed ? typed.getValue() : value;
+    }
+
+    /**
+     * A display field comes back as the case has it; what the form works out when read (a summary, the budget left)
+     * may have moved since the form was opened, so it is taken as it comes: no display field is recorded.
+     */
+    private boolean asShown(TaskEntity task, String name, Object sent, VariableMap[] shown) {
+        Object onTheCase = task.getVariable(name);
+        if (onTheCase != null) {
+            return sameText(onTheCase, sent);
+        }
+        if (shown[0] == null) {
+            shown[0] = ShownForms.shown(forms, task);
+        }
+        return shown[0].containsKey(name) || sameText(null, sent);
     }
 
     private static boolean sameText(Object shown, Object sent) {

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link FormOnlyCompletions} in the engine, inside each command's context (it reads the task). */
+/**
+ * Puts {@link FormOnlyCompletions} and {@link ShownForms} in the engine, inside each command's context (they read
+ * the task).
+ */
 @Component
 class FormOnlyCompletionsPlugin extends AbstractProcessEnginePlugin {
 
@@ -25,7 +28,8 @@ class FormOnlyCompletionsPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new FormOnlyCompletions(formId -> forms.getObject().spec(formId), messages));
+        interceptors.add(new FormOnlyCompletions(formId -> forms.getObject().form(formId), messages));
+        interceptors.add(new ShownForms(formId -> forms.getObject().form(formId)));
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 }

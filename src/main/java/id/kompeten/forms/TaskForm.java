@@ -3,21 +3,26 @@ package id.kompeten.forms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * The server side of one user task form: its field rules, what it shows when the task is created, the checks
- * that need the case's data, and what a valid submission records. One bean per form id.
+ * The server side of one user task form: its field rules, what it shows, the checks that need the case's data,
+ * and what a valid submission records. One bean per form id.
  */
 public interface TaskForm {
 
     FormSpec spec();
 
     /**
-     * Sets the variables the form shows (choices, rows to rate) on the task itself ({@code setVariableLocal}):
-     * Tasklist reads them from the task, and they end with it, leaving nothing on the case. The answers come
-     * back with the completion, not as variables. Called on create (and claim, if drawn so).
+     * What the form shows beyond the case's variables (choices, rows to rate, summaries), worked out from our
+     * tables whenever the form is read (Tasklist's form-variables, {@link ShownForms}) and put in {@code shown}:
+     * never stored, so a task costs no variable rows for them and shows the data as it is when opened. The
+     * answers come back with the completion, not as variables.
      */
-    default void prefill(DelegateTask task) {}
+    default void show(DelegateTask task, VariableMap shown) {}
+
+    /** What a new task needs besides its form (its name, a request by email); called when it is created. */
+    default void prepare(DelegateTask task) {}
 
     /** Checks across fields and against the case's data; each field already passed its own rule. */
     default List<FieldError> check(DelegateExecution execution, FormValues values) {

@@ -14,8 +14,9 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task's form, on the server. As a task listener (create, and claim where drawn) it prefills what the
- * form shows, as the task's own variables (they end with it). As the user task's execution listener on
+ * Every user task's form, on the server. As a task listener on create it prepares what the task needs besides
+ * its form (what the form shows is worked out when it is read: {@link ShownForms}). As the user task's execution
+ * listener on
  * {@code end} it checks every answer, whether it came from Tasklist or straight from /engine-rest, and records
  * it in our tables: the answers the completion carried ({@link Submissions}; the engine never set them as
  * variables), or, for a completion that carried none, what waited on the task (a delegated task's answers, set
@@ -36,9 +37,9 @@ class TaskFormListener implements TaskListener, ExecutionListener {
         this.messages = messages;
     }
 
-    /** The server's rules of one form, if it is one of ours. */
-    public java.util.Optional<FormSpec> spec(String formId) {
-        return java.util.Optional.ofNullable(forms.get(formId)).map(TaskForm::spec);
+    /** The server's side of one form, if it is one of ours. */
+    java.util.Optional<TaskForm> form(String formId) {
+        return java.util.Optional.ofNullable(forms.get(formId));
     }
 
     /** The server's rules per form id, for the model checks. */
@@ -48,8 +49,8 @@ class TaskFormListener implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName()) || EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            formOf(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey()).prefill(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            formOf(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey()).prepare(task);
         }
     }
 

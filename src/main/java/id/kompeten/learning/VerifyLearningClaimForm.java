@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -56,13 +57,21 @@ class VerifyLearningClaimForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
-        LearningClaim claim = claims.get(((Number) task.getVariable(ClaimProcess.CLAIM_ID)).longValue());
+    public void prepare(DelegateTask task) {
+        LearningClaim claim = claimOf(task);
         String employee = (String) task.getVariable(CaseVariables.EMPLOYEE_NAME);
         String unit = (String) task.getVariable(CaseVariables.EMPLOYEE_UNIT);
         task.setName(TaskNames.name(task.getBpmnModelElementInstance().getName(), employee, claim.getClaimNumber(),
                 unit == null ? List.of() : List.of(unit)));
-        task.setVariableLocal(ClaimProcess.CLAIM_SUMMARY, summary(claim));
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap shown) {
+        shown.putValue(ClaimProcess.CLAIM_SUMMARY, summary(claimOf(task)));
+    }
+
+    private LearningClaim claimOf(DelegateTask task) {
+        return claims.get(((Number) task.getVariable(ClaimProcess.CLAIM_ID)).longValue());
     }
 
     /** The claim in a few lines, in Indonesian (as the form). */

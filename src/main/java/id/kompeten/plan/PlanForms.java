@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -157,7 +158,7 @@ final class PlanForms {
 
         /** A line per need, as a course by default; the employee sets the rest. */
         @Override
-        public void prefill(DelegateTask task) {
+        public void show(DelegateTask task, VariableMap shown) {
             List<Map<String, Object>> rows = plans.needsOf(CaseContext.of(task).caseNumber()).stream().map(n -> {
                 Map<String, Object> row = row(n.getCompetencyCode(),
                         directory.competency(n.getCompetencyCode()).getName(), n.getPriority());
@@ -169,7 +170,7 @@ final class PlanForms {
                 row.put(ORGANISER, null);
                 return row;
             }).toList();
-            task.setVariableLocal(LINES, JsonVariables.json(rows));
+            shown.putValueTyped(LINES, JsonVariables.json(rows));
         }
 
         @Override
@@ -211,7 +212,7 @@ final class PlanForms {
 
         /** The employee's proposal, line by line, to keep as it is, change or drop; and the plan as proposed. */
         @Override
-        public void prefill(DelegateTask task) {
+        public void show(DelegateTask task, VariableMap shown) {
             String caseNumber = CaseContext.of(task).caseNumber();
             List<Map<String, Object>> rows = plans.linesOf(caseNumber).stream().map(line -> {
                 Map<String, Object> row = row(line.getCompetencyCode(),
@@ -229,8 +230,8 @@ final class PlanForms {
                 row.put(DROP_REASON, line.getDroppedReason());
                 return row;
             }).toList();
-            task.setVariableLocal(LINES, JsonVariables.json(rows));
-            task.setVariableLocal(CaseVariables.PLAN_SUMMARY, plans.summary(caseNumber, false));
+            shown.putValueTyped(LINES, JsonVariables.json(rows));
+            shown.putValue(CaseVariables.PLAN_SUMMARY, plans.summary(caseNumber, false));
         }
 
         @Override
@@ -276,11 +277,11 @@ final class PlanForms {
         }
 
         @Override
-        public void prefill(DelegateTask task) {
+        public void show(DelegateTask task, VariableMap shown) {
             String caseNumber = CaseContext.of(task).caseNumber();
             DevelopmentPlan plan = plans.plan(caseNumber);
-            task.setVariableLocal(CaseVariables.PLAN_SUMMARY, plans.summary(caseNumber, true));
-            task.setVariableLocal(CaseVariables.BUDGET_SUMMARY, "Biaya rencana Rp %s; sisa anggaran %s tahun %d Rp %s"
+            shown.putValue(CaseVariables.PLAN_SUMMARY, plans.summary(caseNumber, true));
+            shown.putValue(CaseVariables.BUDGET_SUMMARY, "Biaya rencana Rp %s; sisa anggaran %s tahun %d Rp %s"
                     .formatted(DevelopmentPlans.rupiah(plan.getTotalCost()), plan.getAgency(), plan.getCycleYear(),
                             DevelopmentPlans.rupiah(plan.getBudgetLeft())));
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,12 +63,12 @@ class CodeAgencyAnswersForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
+    public void show(DelegateTask task, VariableMap shown) {
         List<TextAnswers.Answer> found = answersOf(task);
-        task.setVariableLocal(AnswerReviewProcess.SUMMARY, task.getVariable(AnswerReviewProcess.AGENCY) + " · "
+        shown.putValue(AnswerReviewProcess.SUMMARY, task.getVariable(AnswerReviewProcess.AGENCY) + " · "
                 + task.getVariable(AnswerReviewProcess.YEAR) + " · " + found.size() + " jawaban");
-        task.setVariableLocal(ANSWERS, JsonVariables.json(refs.rows(null, found)));
-        task.setVariableLocal(THEME_OPTIONS, JsonVariables.json(refs.themeOptions()));
+        shown.putValueTyped(ANSWERS, JsonVariables.json(refs.rows(null, found)));
+        shown.putValueTyped(THEME_OPTIONS, JsonVariables.json(refs.themeOptions()));
     }
 
     @Override

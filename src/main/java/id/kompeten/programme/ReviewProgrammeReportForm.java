@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -114,9 +115,9 @@ class ReviewProgrammeReportForm implements TaskForm {
      * Each section's text to edit: as HR wrote it in the version reviewed before, else as generated; HR's findings of
      * that version; what a finding may rest on, with this version's values.
      */
-    private void prefillWords(DelegateTask task, String code, ReportVersions.Version kept) {
+    private void showWords(VariableMap shown, String code, ReportVersions.Version kept) {
         Optional<ReportVersions.Version> before = versions.reviewedBefore(code, kept.version());
-        prose.indonesian(kept.report()).forEach((section, generated) -> task.setVariableLocal(sectionKey(section),
+        prose.indonesian(kept.report()).forEach((section, generated) -> shown.putValue(sectionKey(section),
                 before.stream().flatMap(v -> v.texts().stream()).filter(w -> w.section().equals(section))
                         .map(ReportVersions.Written::body).findFirst().orElse(generated)));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -128,7 +129,7 @@ class ReviewProgrammeReportForm implements TaskForm {
             row.put(FINDING_EVIDENCE, f.evidence());
             rows.add(row);
         }));
-        task.setVariableLocal(OWN_FINDINGS, JsonVariables.json(rows));
+        shown.putValueTyped(OWN_FINDINGS, JsonVariables.json(rows));
         List<Map<String, Object>> options = new ArrayList<>();
         for (String figure : ReportProse.figureNames()) {
             BigDecimal value = ReportProse.value(kept.report().figures(), figure);
@@ -141,7 +142,7 @@ class ReviewProgrammeReportForm implements TaskForm {
         }
         themes.themes().forEach(t -> options.add(Map.of("label", message("programme.evidence.theme", t.id(),
                 String.valueOf(raised.getOrDefault(t.code(), 0))), "value", THEME_EVIDENCE + t.code())));
-        task.setVariableLocal(EVIDENCE_OPTIONS, JsonVariables.json(options));
+        shown.putValueTyped(EVIDENCE_OPTIONS, JsonVariables.json(options));
     }
 
     @Override
@@ -150,9 +151,9 @@ class ReviewProgrammeReportForm implements TaskForm {
     }
 
     /** Each answer with the themes HR coded it with, or else those its words suggest (HR confirm or change them). */
-    private void prefillAnswers(DelegateTask task, String code) {
-        task.setVariableLocal(ANSWERS, JsonVariables.json(refs.rows(code, answers.ofProgramme(code))));
-        task.setVariableLocal(THEME_OPTIONS, JsonVariables.json(refs.themeOptions()));
+    private void showAnswers(VariableMap shown, String code) {
+        shown.putValueTyped(ANSWERS, JsonVariables.json(refs.rows(code, answers.ofProgramme(code))));
+        shown.putValueTyped(THEME_OPTIONS, JsonVariables.json(refs.themeOptions()));
     }
 
     /**
@@ -183,15 +184,15 @@ class ReviewProgrammeReportForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
+    public void show(DelegateTask task, VariableMap shown) {
         String code = (String) task.getVariable(ProgrammeProcess.PROGRAMME_CODE);
         int version = ((Number) task.getVariable(ProgrammeProcess.REPORT_VERSION)).intValue();
         ReportVersions.Version kept = versions.version(code, version)
                 .orElseThrow(() -> new IllegalStateException("no report " + code + " v" + version));
-        task.setVariableLocal(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
-        task.setVariableLocal(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
-        prefillAnswers(task, code);
-        prefillWords(task, code, kept);
+        shown.putValue(ProgrammeProcess.PROGRAMME_NAME, kept.report().name() + " (" + code + ")");
+        shown.putValue(ProgrammeProcess.REPORT_SUMMARY, summary(kept));
+        showAnswers(shown, code);
+        showWords(shown, code, kept);
     }
 
     /** The report in a few lines, in Indonesian (as the form). */

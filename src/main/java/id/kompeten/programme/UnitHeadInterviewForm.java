@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,18 +61,26 @@ class UnitHeadInterviewForm implements TaskForm {
      * email.
      */
     @Override
-    public void prefill(DelegateTask task) {
+    public void prepare(DelegateTask task) {
         String code = (String) task.getVariable(ProgrammeProcess.PROGRAMME_CODE);
         String unit = (String) task.getVariable(ProgrammeProcess.PROGRAMME_UNIT);
         int asked = jdbc.update("insert into unit_head_interview (programme_code, unit, head_username, asked_at)"
                 + " select ?, ?, ?, ? where not exists (select 1 from unit_head_interview where programme_code = ?"
                 + " and unit = ?)", code, unit, task.getAssignee(), Timestamp.from(clock.instant()), code, unit);
-        String name = jdbc.queryForObject("select name from programme where code = ?", String.class, code);
-        task.setVariableLocal(ProgrammeProcess.PROGRAMME_NAME, name + " (" + code + ")");
-        task.setVariableLocal(UNIT_NAME, unit);
         if (asked == 1) {
-            emails.ask(task.getAssignee(), code, name, unit);
+            emails.ask(task.getAssignee(), code, programmeName(code), unit);
         }
+    }
+
+    @Override
+    public void show(DelegateTask task, VariableMap shown) {
+        String code = (String) task.getVariable(ProgrammeProcess.PROGRAMME_CODE);
+        shown.putValue(ProgrammeProcess.PROGRAMME_NAME, programmeName(code) + " (" + code + ")");
+        shown.putValue(UNIT_NAME, task.getVariable(ProgrammeProcess.PROGRAMME_UNIT));
+    }
+
+    private String programmeName(String code) {
+        return jdbc.queryForObject("select name from programme where code = ?", String.class, code);
     }
 
     /** The head answers once: a unit already answered for is refused. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * A form that rates, 1-5, each competency the employee's position requires: the participant's needs survey
@@ -47,7 +48,7 @@ abstract class CompetencyRatingForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
+    public void show(DelegateTask task, VariableMap shown) {
         Employee employee = directory.get(CaseContext.of(task).employeeNip());
         List<Map<String, Object>> rows = directory.requirementsOf(employee).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ abstract class CompetencyRatingForm implements TaskForm {
             row.put(RATING, null);
             return row;
         }).toList();
-        task.setVariableLocal(listKey, JsonVariables.json(rows));
+        shown.putValueTyped(listKey, JsonVariables.json(rows));
     }
 
     @Override

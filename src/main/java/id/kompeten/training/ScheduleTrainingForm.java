@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +46,13 @@ class ScheduleTrainingForm implements TaskForm {
     }
 
     @Override
-    public void prefill(DelegateTask task) {
+    public void show(DelegateTask task, VariableMap shown) {
         CaseContext context = CaseContext.of(task);
         SessionOffer.Offer offered = offer.offerFor(context.caseNumber(), context.employeeNip(), context.round());
         List<Map<String, String>> options = offered.options().stream()
                 .map(o -> Map.of("value", String.valueOf(o.sessionId()), "label", o.label())).toList();
-        task.setVariableLocal(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
-        task.setVariableLocal(CaseVariables.SESSIONS_NOT_OFFERED, offered.notOffered().isEmpty() ? null
+        shown.putValueTyped(CaseVariables.SESSION_OPTIONS, JsonVariables.json(options));
+        shown.putValue(CaseVariables.SESSIONS_NOT_OFFERED, offered.notOffered().isEmpty() ? null
                 : offered.notOffered().stream().map(n -> "• " + n.label() + ": " + n.reason())
                         .collect(Collectors.joining("\n")));
     }

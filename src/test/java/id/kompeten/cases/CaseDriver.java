@@ -190,7 +190,7 @@ public class CaseDriver {
         if (task == null) {
             throw new AssertionError("not waiting at " + taskKey);
         }
-        String json = engine.getTaskService().getVariableTyped(task.getId(), "planLines").getValue().toString();
+        String json = engine.getFormService().getTaskFormVariables(task.getId()).getValueTyped("planLines").getValue().toString();
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
                     new com.fasterxml.jackson.core.type.TypeReference<>() {});
@@ -267,9 +267,9 @@ public class CaseDriver {
 
     /** The id of the first session offered on the scheduling form whose label contains the text. */
     public String offeredSession(ProcessInstance instance, String labelContains) {
-        // the scheduling task's own variable, as Tasklist reads it for the form
-        String json = engine.getTaskService().getVariableTyped(task(instance, CaseProcess.TASK_SCHEDULE_TRAINING).getId(),
-                CaseVariables.SESSION_OPTIONS).getValue().toString();
+        // the scheduling form's variables, as Tasklist reads them
+        String json = engine.getFormService().getTaskFormVariables(task(instance, CaseProcess.TASK_SCHEDULE_TRAINING)
+                .getId()).getValueTyped(CaseVariables.SESSION_OPTIONS).getValue().toString();
         try {
             List<Map<String, String>> options = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
                     new com.fasterxml.jackson.core.type.TypeReference<>() {});

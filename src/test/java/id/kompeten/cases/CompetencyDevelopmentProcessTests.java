@@ -285,8 +285,8 @@ class CompetencyDevelopmentProcessTests {
             Assertions.assertThat((String) engine.getRuntimeService().getVariable(instance.getId(),
                     CaseVariables.ENROLLMENT_REFUSAL)).startsWith("Anggaran Anggaran Habis tidak cukup");
             // back at scheduling, the form says why the session is not on offer
-            Assertions.assertThat((String) engine.getTaskService().getVariable(driver.task(instance,
-                    TASK_SCHEDULE_TRAINING).getId(), CaseVariables.SESSIONS_NOT_OFFERED)).contains("Anggaran Anggaran Habis tidak cukup");
+            Assertions.assertThat((String) engine.getFormService().getTaskFormVariables(driver.task(instance,
+                    TASK_SCHEDULE_TRAINING).getId()).get(CaseVariables.SESSIONS_NOT_OFFERED)).contains("Anggaran Anggaran Habis tidak cukup");
             Assertions.assertThat(jdbc.queryForObject("select count(*) from enrollment", Integer.class)).isZero();
         } finally {
             driver.reset();

@@ -176,8 +176,7 @@ class HistoryRowsTests {
         assertThat(runtimeVariables(instance)).containsKey("developmentGoal");
         assertThat(jdbc.queryForObject("select count(*) from needs_survey", Integer.class)).isZero();
 
-        // andi completes it as it is: the waiting answers are checked, recorded, and gone from the case (the rows
-        // to rate, which the form showed, were the task's own: they held dewi's ratings until now)
+        // andi completes it as it is: the waiting answers are checked, recorded, and gone from the case
         engine.getTaskService().complete(survey.getId());
         assertThat(jdbc.queryForObject("select development_goal from needs_survey", String.class))
                 .isEqualTo("Menguasai layanan publik elektronik");
@@ -227,6 +226,10 @@ class HistoryRowsTests {
         }
         FIGURES.stream().filter(left::containsKey).forEach(figure ->
                 assertThat(left.get(figure)).as("%s after %s, typed", figure, taskId).isNotEqualTo("null"));
+        // what a form shows is worked out when it is read: a task's own variables are only the copies the lists show
+        assertThat(jdbc.queryForList("select distinct NAME_ from ACT_RU_VARIABLE where PROC_INST_ID_ = ?"
+                + " and TASK_ID_ is not null", String.class, instance.getId())).as("task variables after %s", taskId)
+                .isSubsetOf(CaseVariables.SHOWN_IN_TASK_LISTS);
     }
 
     /** The case's runtime variables (name to type), its tasks' own ones included. */

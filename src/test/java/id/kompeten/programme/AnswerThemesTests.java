@@ -137,7 +137,7 @@ class AnswerThemesTests {
         // the next review shows what was coded, not suggestions
         Task again = engine.getTaskService().createTaskQuery().processInstanceId(scenario.programme().getId())
                 .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
-        List<Map<String, Object>> shown = json.readValue(engine.getTaskService().getVariable(again.getId(), "answers")
+        List<Map<String, Object>> shown = json.readValue(engine.getFormService().getTaskFormVariables(again.getId()).get("answers")
                 .toString(), new TypeReference<>() {});
         assertThat(shown).filteredOn(a -> a.get("answerRef").equals(plan.get("answerRef"))).singleElement()
                 .satisfies(a -> assertThat(a.get("themes")).isEqualTo(List.of("SARANA_TEKNOLOGI", "JADWAL")));

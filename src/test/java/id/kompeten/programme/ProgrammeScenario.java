@@ -99,7 +99,7 @@ public class ProgrammeScenario {
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(programme().getId())
                 .taskDefinitionKey(ProgrammeProcess.TASK_REVIEW_REPORT).singleResult();
         assertThat(review).as("a report to review").isNotNull();
-        assertThat(engine.getTaskService().getVariable(review.getId(), ProgrammeProcess.REPORT_SUMMARY).toString())
+        assertThat(engine.getFormService().getTaskFormVariables(review.getId()).get(ProgrammeProcess.REPORT_SUMMARY).toString())
                 .contains("Kesimpulan: Program");
         engine.getIdentityService().setAuthentication("siti", List.of("hr-staff"));
         try {

@@ -69,9 +69,9 @@ class ReportWordsTests {
                 .status()).isEqualTo(204);
 
         // every section offered with Kompeten's text to edit; what a finding may rest on, with this version's values
-        String generated = (String) engine.getTaskService().getVariable(first.getId(), "sectionHasil");
+        String generated = (String) engine.getFormService().getTaskFormVariables(first.getId()).get("sectionHasil");
         assertThat(generated).startsWith("Reaksi peserta (L1) rata-rata");
-        assertThat((String) engine.getTaskService().getVariable(first.getId(), "sectionMetodologi"))
+        assertThat((String) engine.getFormService().getTaskFormVariables(first.getId()).get("sectionMetodologi"))
                 .startsWith("Evaluasi mengikuti model empat level Kirkpatrick");
         assertThat(api.formRows("siti", first.getId(), "evidenceOptions")).extracting(o -> (String) o.get("label"))
                 .contains("Tingkat kehadiran: 100%").anySatisfy(l -> assertThat(l).startsWith("Tema: Anggaran ("));
@@ -98,7 +98,7 @@ class ReportWordsTests {
         String results = "Kehadiran penuh dan rencana aksi yang jelas.\n\nUnit Sekretariat mulai melayani secara daring.";
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("sectionHasil", results.replace("\n", "\r\n"));
-        answers.put("sectionMetodologi", engine.getTaskService().getVariable(first.getId(), "sectionMetodologi"));
+        answers.put("sectionMetodologi", engine.getFormService().getTaskFormVariables(first.getId()).get("sectionMetodologi"));
         answers.put("ownFindings", List.of(finding("STRENGTH", "Semua peserta hadir penuh",
                 "Pertahankan jadwal pagi", "attendanceRate")));
         answers.put(ProgrammeProcess.REPORT_DECISION, "REVISE");
@@ -113,7 +113,7 @@ class ReportWordsTests {
         // the next version offers HR's words again; published with the conclusion rewritten too
         Task second = review(scenario);
         assertThat(second.getId()).isNotEqualTo(first.getId());
-        assertThat(engine.getTaskService().getVariable(second.getId(), "sectionHasil")).isEqualTo(results);
+        assertThat(engine.getFormService().getTaskFormVariables(second.getId()).get("sectionHasil")).isEqualTo(results);
         assertThat(api.formRows("siti", second.getId(), "ownFindings")).singleElement()
                 .satisfies(row -> assertThat(row.get("findingText")).isEqualTo("Semua peserta hadir penuh"));
         api.as("siti", "POST", "/engine-rest/task/" + second.getId() + "/claim", Map.of("userId", "siti"));

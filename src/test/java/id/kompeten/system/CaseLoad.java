@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Whole cases driven in-process by a number of workers, each case by one worker from its opening to its end,
- * through the services Tasklist uses: every user task submitted as its user with that user's groups
- * (authorizations on, as in Tasklist: FormService.submitTaskForm for Kompeten's forms, TaskService.complete for
- * the bare shape, which has none), every job the case makes (asynchronous steps, email jobs, the timers of the
+ * through the services Tasklist uses: every user task's form variables read, then the task submitted, as its user
+ * with that user's groups (authorizations on, as in Tasklist: FormService.submitTaskForm for Kompeten's forms,
+ * TaskService.complete for the bare shape, which has none), every job the case makes (asynchronous steps, email jobs, the timers of the
  * training and the on-the-job period, not the reminder timers) executed by the worker as soon as it is due, as
  * the job executor would. Records how long each step took and how many rows a case wrote.
  */
@@ -236,6 +236,15 @@ final class CaseLoad {
         }
         List<String> groups = groupsOf.computeIfAbsent(user.startsWith("bench") ? "bench" : user, u -> engine
                 .getIdentityService().createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList());
+        // Tasklist reads the form's variables first (form-variables, deserializeValues=false), for either shape
+        steps.time("form: " + taskKey, () -> {
+            engine.getIdentityService().setAuthentication(user, groups);
+            try {
+                engine.getFormService().getTaskFormVariables(task.getId(), null, false);
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        });
         steps.time((answers == null ? "complete: " : "submit-form: ") + taskKey, () -> {
             engine.getIdentityService().setAuthentication(user, groups);
             try {

@@ -108,15 +108,15 @@ class SessionOfferTests {
         driver.surveyAndiNeedingSpbe(instance);
 
         // the form: the open session is offered, the four others are not, each with its reason
-        // the scheduling task's own variables, which Tasklist reads for the form
+        // the scheduling form's variables, as Tasklist reads them
         String scheduling = driver.task(instance, TASK_SCHEDULE_TRAINING).getId();
-        String options = engine.getTaskService().getVariableTyped(scheduling, CaseVariables.SESSION_OPTIONS)
-                .getValue().toString();
+        org.camunda.bpm.engine.variable.VariableMap form = engine.getFormService().getTaskFormVariables(scheduling);
+        String options = form.getValueTyped(CaseVariables.SESSION_OPTIONS).getValue().toString();
         assertThat(options).contains("\"" + open.getId() + "\"");
         for (TrainingSession refused : List.of(full, overBudget, clashing, taken)) {
             assertThat(options).doesNotContain("\"" + refused.getId() + "\"");
         }
-        TypedValue notOffered = engine.getTaskService().getVariableTyped(scheduling, CaseVariables.SESSIONS_NOT_OFFERED);
+        TypedValue notOffered = form.getValueTyped(CaseVariables.SESSIONS_NOT_OFFERED);
         assertThat((String) notOffered.getValue())
                 .contains("Kuota sesi penuh: 1 dari 1 kursi terisi")
                 .contains("Anggaran Anggaran Habis tidak cukup: sisa Rp0")
