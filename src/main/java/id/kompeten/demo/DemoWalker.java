@@ -153,16 +153,16 @@ final class DemoWalker {
         }
     }
 
-    /** The lines of a development plan's task as its form shows them (the task's own variable). */
+    /** The lines of a development plan's task as its form shows them. */
     List<Map<String, Object>> planLines(String processInstanceId, String taskKey) {
         return rows(processInstanceId, taskKey, "planLines");
     }
 
-    /** A list a task's form shows (a JSON variable of the task), as Tasklist reads it. */
+    /** A list a task's form shows (a JSON form variable), as Tasklist reads it. */
     List<Map<String, Object>> rows(String processInstanceId, String taskKey, String variable) {
         settle(processInstanceId);
-        Object json = engine.getTaskService().getVariableTyped(task(processInstanceId, taskKey).getId(), variable)
-                .getValue();
+        Object json = engine.getFormService().getTaskFormVariables(task(processInstanceId, taskKey).getId(),
+                List.of(variable), false).getValueTyped(variable).getValue();
         try {
             return JSON.readValue(json.toString(), new TypeReference<>() {});
         } catch (JsonProcessingException e) {
