@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * decisions, the user operation log, and each variable's value in ACT_HI_VARINST — except two things whose
  * record is our own tables:
  * <ul>
- * <li>variables kept for the forms alone: a task's own variables (a form's rows and choices, the copies
- * Tasklist's lists show) and the case's display texts ({@link CaseVariables#SHOWN_ONLY}); they are
- * runtime only, and their data is in the case file;</li>
+ * <li>variables kept to be shown alone: a task's own variables (the copies Tasklist's lists show; what a
+ * form shows is worked out when it is read and is no variable) and the case's display texts
+ * ({@link CaseVariables#SHOWN_ONLY}); they are runtime only, and their data is in the case file;</li>
  * <li>ACT_HI_DETAIL's log of every change of a variable, but for the values a process started with (which
  * Cockpit's restart from history reads): a figure's final value stays in ACT_HI_VARINST, each round's in a
  * row of its own (a new round removes and sets them anew), and their sources and corrections are in our

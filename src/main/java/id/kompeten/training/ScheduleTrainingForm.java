@@ -20,9 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * HR's scheduling form. Its choices are the sessions on offer for this case (those the enrolment would
- * accept), computed when the task is created and again when someone claims it, so the seats shown are current;
- * beside them, the sessions for the same needs that are not offered, each with the reason. Both are the task's
- * own variables: they end with it.
+ * accept), worked out whenever the form is read, so the seats shown are current; beside them, the sessions for
+ * the same needs that are not offered, each with the reason. Neither is stored.
  */
 @Component
 class ScheduleTrainingForm implements TaskForm {
