@@ -140,17 +140,10 @@ final class DemoWalker {
 
     /** The session options HR sees on the scheduling form (its form variables): their ids. */
     List<String> offeredSessions(String processInstanceId) {
-        Object json = engine.getFormService().getTaskFormVariables(task(processInstanceId,
-                CaseProcess.TASK_SCHEDULE_TRAINING).getId(), List.of(CaseVariables.SESSION_OPTIONS), false)
-                .getValueTyped(CaseVariables.SESSION_OPTIONS).getValue();
-        try {
-            List<Map<String, String>> options = JSON.readValue(json.toString(), new TypeReference<>() {});
-            List<String> ids = new ArrayList<>();
-            options.forEach(o -> ids.add(o.get("value")));
-            return ids;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> ids = new ArrayList<>();
+        formList(task(processInstanceId, CaseProcess.TASK_SCHEDULE_TRAINING).getId(), CaseVariables.SESSION_OPTIONS)
+                .forEach(o -> ids.add(String.valueOf(o.get("value"))));
+        return ids;
     }
 
     /** The lines of a development plan's task as its form shows them. */
@@ -161,8 +154,13 @@ final class DemoWalker {
     /** A list a task's form shows (a JSON form variable), as Tasklist reads it. */
     List<Map<String, Object>> rows(String processInstanceId, String taskKey, String variable) {
         settle(processInstanceId);
-        Object json = engine.getFormService().getTaskFormVariables(task(processInstanceId, taskKey).getId(),
-                List.of(variable), false).getValueTyped(variable).getValue();
+        return formList(task(processInstanceId, taskKey).getId(), variable);
+    }
+
+    /** A JSON list of a task's form variables, read as Tasklist reads it. */
+    private List<Map<String, Object>> formList(String taskId, String variable) {
+        Object json = engine.getFormService().getTaskFormVariables(taskId, List.of(variable), false)
+                .getValueTyped(variable).getValue();
         try {
             return JSON.readValue(json.toString(), new TypeReference<>() {});
         } catch (JsonProcessingException e) {

@@ -29,7 +29,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * of the task's form, of a type that field takes, and a read-only field must come back as it was. Otherwise
  * the completion is refused with {@link FormFieldValidationException} (REST: 400 naming the field) and nothing
  * is set. (What a form shows beyond the case's variables is worked out when read, {@link ShownForms}; a display
- * field of it is taken as it comes back, as nothing records it.) An engine command interceptor, so that no door around the HTTP checks is left.
+ * field of it is taken as it comes back, as nothing records it.) An engine command interceptor, so that no door
+ * around the HTTP checks is left.
  * <p>
  * A completion of one of our forms that passes is then run without its variables: the answers are held for
  * {@link TaskFormListener} ({@link Submissions}), which checks them against the form's rules and records them in
@@ -82,10 +83,11 @@ class FormOnlyCompletions extends CommandInterceptor {
         if (userTask == null || userTask.getCamundaFormRef() == null || task.getExecutionId() == null) {
             return next.execute(command); // the engine answers an unknown task itself; no form, no rules here
         }
-        FormSpec spec = forms.apply(userTask.getCamundaFormRef()).map(TaskForm::spec).orElse(null);
+        TaskForm form = forms.apply(userTask.getCamundaFormRef()).orElse(null);
+        FormSpec spec = form == null ? null : form.spec();
         boolean answered = variables != null && !variables.isEmpty();
         if (answered) {
-            check(task, spec, variables);
+            check(task, form, variables);
         }
         // a resolve (ResolveTaskCmd; submit-form of a task delegated and pending) hands the task back: not ended yet
         boolean completes = command.getClass() == CompleteTaskCmd.class || (command.getClass() == SubmitTaskFormCmd.class
@@ -117,7 +119,8 @@ class FormOnlyCompletions extends CommandInterceptor {
     }
 
     /** Refuses what is not the task's form (a task of a form without rules here takes nothing). */
-    private void check(TaskEntity task, FormSpec spec, Map<?, ?> variables) {
+    private void check(TaskEntity task, TaskForm form, Map<?, ?> variables) {
+        FormSpec spec = form == null ? null : form.spec();
         List<FieldError> errors = new ArrayList<>();
         VariableMap[] shown = new VariableMap[1]; // what the form works out, when a display field needs it
         for (Map.Entry<?, ?> variable : variables.entrySet()) {
@@ -128,7 +131,7 @@ class FormOnlyCompletions extends CommandInterceptor {
                 errors.add(new FieldError(name, "form.field.unknown"));
             } else if (!TYPES.get(field.kind()).contains(type) || (type.equals("json") && !parses(variable.getValue()))) {
                 errors.add(new FieldError(name, "form.field.type"));
-            } else if (field.kind() == FieldRule.Kind.DISPLAY && !asShown(task, name, raw(variable.getValue()), shown)) {
+            } else if (field.kind() == FieldRule.Kind.DISPLAY && !asShown(task, form, name, raw(variable.getValue()), shown)) {
                 errors.add(new FieldError(name, "form.field.readOnly"));
             }
         }
@@ -176,13 +179,13 @@ class FormOnlyCompletions extends CommandInterceptor {
      * A display field comes back as the case has it; what the form works out when read (a summary, the budget left)
      * may have moved since the form was opened, so it is taken as it comes: no display field is recorded.
      */
-    private boolean asShown(TaskEntity task, String name, Object sent, VariableMap[] shown) {
+    private static boolean asShown(TaskEntity task, TaskForm form, String name, Object sent, VariableMap[] shown) {
         Object onTheCase = task.getVariable(name);
         if (onTheCase != null) {
             return sameText(onTheCase, sent);
         }
         if (shown[0] == null) {
-            shown[0] = ShownForms.shown(forms, task);
+            shown[0] = ShownForms.shown(form, task);
         }
         return shown[0].containsKey(name) || sameText(null, sent);
     }

@@ -43,10 +43,16 @@ class ShownForms extends CommandInterceptor {
 
     /** What the form of this task shows beyond the case's variables; empty for a task without one of our forms. */
     static VariableMap shown(Function<String, Optional<TaskForm>> forms, TaskEntity task) {
-        VariableMap shown = Variables.createVariables();
         UserTask userTask = task == null || task.getExecutionId() == null ? null : task.getBpmnModelElementInstance();
-        if (userTask != null && userTask.getCamundaFormRef() != null) {
-            forms.apply(userTask.getCamundaFormRef()).ifPresent(form -> form.show(task, shown));
+        return userTask == null || userTask.getCamundaFormRef() == null ? Variables.createVariables()
+                : shown(forms.apply(userTask.getCamundaFormRef()).orElse(null), task);
+    }
+
+    /** What this form (or none) shows for the task. */
+    static VariableMap shown(TaskForm form, TaskEntity task) {
+        VariableMap shown = Variables.createVariables();
+        if (form != null) {
+            form.show(task, shown);
         }
         return shown;
     }

@@ -35,9 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Whole cases driven in-process by a number of workers, each case by one worker from its opening to its end,
  * through the services Tasklist uses: every user task's form variables read, then the task submitted, as its user
  * with that user's groups (authorizations on, as in Tasklist: FormService.submitTaskForm for Kompeten's forms,
- * TaskService.complete for the bare shape, which has none), every job the case makes (asynchronous steps, email jobs, the timers of the
- * training and the on-the-job period, not the reminder timers) executed by the worker as soon as it is due, as
- * the job executor would. Records how long each step took and how many rows a case wrote.
+ * TaskService.complete for the bare shape, which has none), every job the case makes (asynchronous steps, email
+ * jobs, the timers of the training and the on-the-job period, not the reminder timers) executed by the worker as
+ * soon as it is due, as the job executor would. Records how long each step took and how many rows a case wrote.
  */
 final class CaseLoad {
 
