@@ -201,12 +201,15 @@ abstract class CaseBenchmark {
         long jvmUp = ManagementFactory.getRuntimeMXBean().getUptime();
         long start = System.nanoTime();
         StatementCounter counter = new StatementCounter();
+        // as arguments: a builder's properties are only defaults, below application-test.yaml's in-memory H2
+        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetenApplication.class)
-                .profiles(profiles).properties(properties)
-                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter)).run();
+                .profiles(profiles).initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
+                .run(arguments);
         System.out.printf("%nBENCHMARK %s: start-up %.1f s (empty database: schemas and demo data made; the JVM had"
-                + " run %.1f s before), after start %s%n", database, (System.nanoTime() - start) / 1e9,
-                jvmUp / 1e3, Memory.now());
+                + " run %.1f s before), after start %s%nBENCHMARK %s: database %s%n", database,
+                (System.nanoTime() - start) / 1e9, jvmUp / 1e3, Memory.now(), database, databaseUrl(context));
         int total = 0;
         try {
             int employees = 2 * (warmUp + Arrays.stream(counts).sum()) + 2; // and the statement listing's two
@@ -250,6 +253,12 @@ abstract class CaseBenchmark {
             if (postgres != null) {
                 postgres.close();
             }
+        }
+    }
+
+    private static String databaseUrl(ConfigurableApplicationContext context) throws java.sql.SQLException {
+        try (var connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
+            return connection.getMetaData().getURL();
         }
     }
 
