@@ -1,15 +1,15 @@
 package id.kompeten.notification;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 
-/** The Camunda job that sends one recorded email (configuration: the email_message id), made by its step. */
+/** The Camunda job that sends one recorded email (configuration: the email_message id) once a send of it failed. */
 class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
 
     static final String TYPE = "kompeten-email";
@@ -28,26 +28,30 @@ class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
     }
 
     /**
-     * Creates the job in the step's transaction, so it exists if and only if the step commits. It belongs to the
-     * case (process instance, and the step's job definition: Cockpit shows it and its incident at the email step)
-     * but not to the step's execution, which may end in this very transaction and would take its jobs with it.
+     * Creates the job of an email whose send after its step failed ({@link EmailDrain}), in a command of its own.
+     * It belongs to the case (process instance, and the step's job definition: Cockpit shows it and its incident at
+     * the email step) but not to the step's execution, which may have ended since, and would take its jobs with it.
+     * Due at once, with Camunda's default retries: its first failure sets them from kompeten.mail.retry-cycle
+     * ({@link EmailJobRetryCmd}), as for any email job.
      */
-    static void schedule(ExecutionEntity step, long messageId) {
+    static String handOver(CommandContext commandContext, long messageId, String activityId, EmailMessage.Origin origin) {
         MessageEntity job = new MessageEntity();
         job.setJobHandlerType(TYPE);
         job.setJobHandlerConfiguration(new MessageRow(messageId));
-        job.setProcessInstanceId(step.getProcessInstanceId());
-        job.setRootProcessInstanceId(step.getRootProcessInstanceId());
-        job.setProcessDefinitionId(step.getProcessDefinitionId());
-        job.setProcessDefinitionKey(step.getProcessDefinition().getKey());
-        job.setDeploymentId(step.getProcessDefinition().getDeploymentId());
-        job.setTenantId(step.getTenantId());
-        job.setActivityId(step.getActivityId()); // for its history log; the job definition gives it later
-        JobEntity stepJob = Context.getCommandContext().getCurrentJob();
-        if (stepJob != null) {
-            job.setJobDefinitionId(stepJob.getJobDefinitionId());
+        job.setProcessInstanceId(origin.processInstanceId());
+        job.setRootProcessInstanceId(origin.rootProcessInstanceId());
+        if (origin.processDefinitionId() != null) {
+            ProcessDefinitionEntity definition = commandContext.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(origin.processDefinitionId());
+            job.setProcessDefinitionId(definition.getId());
+            job.setProcessDefinitionKey(definition.getKey());
+            job.setDeploymentId(definition.getDeploymentId());
+            job.setTenantId(definition.getTenantId());
         }
-        Context.getCommandContext().getJobManager().send(job);
+        job.setActivityId(activityId); // for its history log; the job definition gives it later
+        job.setJobDefinitionId(origin.jobDefinitionId());
+        commandContext.getJobManager().send(job);
+        return job.getId();
     }
 
     @Override
@@ -57,7 +61,7 @@ class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
 
     @Override
     public void execute(MessageRow row, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-        delivery.get().deliver(row.id());
+        delivery.get().deliver(row.id(), true);
     }
 
     @Override

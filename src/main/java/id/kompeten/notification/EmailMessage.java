@@ -13,7 +13,7 @@ import java.time.Instant;
 public class EmailMessage {
 
     public enum Status {
-        /** Asked for by a step that committed; its email job has not settled it yet (or keeps failing). */
+        /** Asked for by a step that committed; not settled yet (being sent, or its job keeps failing). */
         REQUESTED,
         /** Accepted by the SMTP server. */
         SENT,
@@ -44,10 +44,21 @@ public class EmailMessage {
     private Instant requestedAt;
     private Instant sentAt;
     private String aboutTask;
+    private String processInstanceId;
+    private String rootProcessInstanceId;
+    private String processDefinitionId;
+    private String jobDefinitionId;
+    /** The Camunda job that sends it, once a send failed ({@link EmailDrain}); null before. */
+    private String jobId;
+
+    /** The step that asked for the email: where the job of a failed send belongs (its case, its step in Cockpit). */
+    record Origin(String processInstanceId, String rootProcessInstanceId, String processDefinitionId,
+                  String jobDefinitionId) {}
 
     protected EmailMessage() {}
 
-    EmailMessage(EmailKey key, String messageId, ComposedEmail email, String caseNumber, Instant requestedAt) {
+    EmailMessage(EmailKey key, String messageId, ComposedEmail email, String caseNumber, Origin origin,
+                 Instant requestedAt) {
         this.idempotencyKey = key.value();
         this.messageId = messageId;
         this.topic = key.topic();
@@ -62,11 +73,10 @@ public class EmailMessage {
         this.requestedAt = requestedAt;
         this.status = Status.REQUESTED;
         this.aboutTask = email.aboutTask();
-    }
-
-    void settle(Status status, Instant at) {
-        this.status = status;
-        this.sentAt = status == Status.SENT ? at : null;
+        this.processInstanceId = origin.processInstanceId();
+        this.rootProcessInstanceId = origin.rootProcessInstanceId();
+        this.processDefinitionId = origin.processDefinitionId();
+        this.jobDefinitionId = origin.jobDefinitionId();
     }
 
     public Long getId() { return id; }
@@ -85,4 +95,6 @@ public class EmailMessage {
     public Instant getRequestedAt() { return requestedAt; }
     public Instant getSentAt() { return sentAt; }
     public String getAboutTask() { return aboutTask; }
+    Origin getOrigin() { return new Origin(processInstanceId, rootProcessInstanceId, processDefinitionId, jobDefinitionId); }
+    String getJobId() { return jobId; }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
  * What features email through: each writes its own emails ({@link OutgoingEmail}: kind, recipient, texts, link,
  * attachments) and asks for them here from the BPMN step that sends them. This frames them (greeting, footer,
  * the button's URL and label, in the reader's language), keys them (topic, step, round, recipient, kind and the
- * step's pass) and records them in the outbox, in the step's transaction; each is sent by a job of its own
- * after the step committed ({@link EmailOutbox}, {@link EmailDelivery}).
+ * step's pass) and records them in the outbox, in the step's transaction; each is sent once the step committed
+ * ({@link EmailOutbox}, {@link EmailDrain}), by a job of its own only if that send failed.
  */
 @Service
 public class Emails {

@@ -10,6 +10,7 @@ import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,6 +99,7 @@ class EmailOutboxTests {
     @Autowired CompetencyCases cases;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Steps steps;
+    @Autowired EmailDrain drain;
     /** How the races went (reported, not asserted: which side wins is up to the scheduler). */
     final AtomicLong conflicts = new AtomicLong();
     final Map<String, Long> reminders = new ConcurrentHashMap<>();
@@ -157,10 +159,13 @@ class EmailOutboxTests {
         driver.settle(instance);
         smtp.purgeEmailFromAllMailboxes();
         Task survey = driver.task(instance, TASK_FILL_NEEDS_SURVEY);
+        // the mail server is down when the reminder's step ends: its send fails, and a job of its own will try again
+        smtp.stop();
         management.executeJob(jobsAt(instance, REMINDER_TIMER).get(0).getId());
         management.executeJob(jobsAt(instance, REMINDER_STEP).get(0).getId());
         assertThat(jdbc.queryForList("select about_task from email_message where case_number = ? and kind = 'TASK_REMINDER'"
-                + " and status = 'REQUESTED'", String.class, caseNumber)).containsExactly(survey.getId());
+                + " and status = 'REQUESTED' and job_id is not null", String.class, caseNumber)).containsExactly(survey.getId());
+        smtp.start();
 
         complete(survey, () -> {});
         jobsAt(instance, REMINDER_STEP).forEach(job -> management.executeJob(job.getId()));
@@ -168,6 +173,61 @@ class EmailOutboxTests {
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(jdbc.queryForList("select status from email_message where case_number = ? and kind = 'TASK_REMINDER'",
                 String.class, caseNumber)).containsExactly("OBSOLETE");
+    }
+
+    @Test
+    void anEmailItsNodeCommittedButDidNotSendIsSentByTheNextLookOnce() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP, Year.now().getValue());
+        String caseNumber = caseNumber(instance);
+        Job step = jobsAt(instance, "Event_NotifyNeedsSurvey").get(0);
+        management.executeJob(step.getId());
+        assertThat(statuses(caseNumber)).containsExactly("SENT");
+        // as a node that died between the step's commit and the send leaves it: requested, no receipt, not received
+        jdbc.update("update email_message set status = 'REQUESTED', sent_at = null where case_number = ?", caseNumber);
+        jdbc.update("delete from email_delivery");
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(drain.look(Duration.ofHours(1))).as("too young for a look").isZero();
+        assertThat(drain.look(Duration.ZERO)).isEqualTo(1);
+        assertThat(drain.look(Duration.ZERO)).as("settled: not found again").isZero();
+
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailOutboxTests::to))
+                .containsExactly("andi@kompeten.example");
+        assertThat(statuses(caseNumber)).containsExactly("SENT");
+    }
+
+    @Test
+    void anEmailCommittedByATransactionAroundTheEngineIsSentAfterThatCommitOnly() throws Exception {
+        ProcessInstance instance = open(DemoData.ANDI_NIP, Year.now().getValue());
+        String caseNumber = caseNumber(instance);
+        Job step = jobsAt(instance, "Event_NotifyNeedsSurvey").get(0);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // the step runs inside a transaction of ours (as a service of ours calling the engine would): its email
+            // waits for that transaction, and goes once it committed
+            Future<?> around = thread.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                management.executeJob(step.getId());
+                try {
+                    commit.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            Thread.sleep(500);
+            assertThat(smtp.getReceivedMessages()).as("nothing before the commit").isEmpty();
+            commit.countDown();
+            around.get(1, TimeUnit.MINUTES);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("sent after the commit").isTrue();
+        for (int i = 0; i < 300 && !statuses(caseNumber).equals(List.of("SENT")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(statuses(caseNumber)).containsExactly("SENT");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailOutboxTests::to))
+                .containsExactly("andi@kompeten.example");
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
  * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
  * {@code -Dkompeten.benchmark.warm-up=30}, {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
- * after the load, by jcmd).
+ * after the load, by jcmd), {@code -Dkompeten.benchmark.nmt=true} (the JVM's native memory after the load, by jcmd;
+ * with {@code -XX:NativeMemoryTracking=summary} in kompeten.benchmark.jvm).
  */
 abstract class CaseBenchmark {
 
@@ -240,19 +241,29 @@ abstract class CaseBenchmark {
             System.gc();
             System.out.printf("BENCHMARK %s: then, after a full collection: %s%n", database, Memory.now());
             if (Boolean.getBoolean("kompeten.benchmark.histogram")) {
-                String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-                Process histogram = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()),
-                        "GC.class_histogram").redirectErrorStream(true).start();
-                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(histogram.getInputStream(),
-                        java.nio.charset.StandardCharsets.UTF_8))) {
-                    lines.lines().limit(30).forEach(line -> System.out.println("BENCHMARK heap " + line));
-                }
+                jcmd("heap", 30, "GC.class_histogram");
+            }
+            // where the memory beside the heap goes (the JVM needs -XX:NativeMemoryTracking=summary)
+            if (Boolean.getBoolean("kompeten.benchmark.nmt")) {
+                jcmd("native", 200, "VM.native_memory", "summary");
             }
         } finally {
             context.close();
             if (postgres != null) {
                 postgres.close();
             }
+        }
+    }
+
+    /** Prints the first lines of what jcmd says about this JVM. */
+    private static void jcmd(String label, int lines, String... command) throws java.io.IOException {
+        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), String.valueOf(ProcessHandle.current().pid())));
+        arguments.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            output.lines().limit(lines).forEach(line -> System.out.println("BENCHMARK " + label + " " + line));
         }
     }
 

@@ -259,11 +259,40 @@ select m.* from email_message m where m.idempotency_key = 'KMP-2024-022222/Event
 -- notification.EmailMessageRepository#findByCaseNumberOrderByRequestedAtAscIdAsc
 select m.* from email_message m where m.case_number = 'KMP-2024-022222' order by m.requested_at, m.id;
 
--- notification.EmailDelivery "select content from email_message where id = ?"
-select content from email_message where id = 111106;
-
 -- notification.EmailOutbox "update email_message set content = ? where id = ?"
 update email_message set content = '{"subject":"Subjek"}' where id = 111106;
+
+-- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " on d.idempotency_key = m.idempotency_key where m.id = ?"
+-- an email to send, and its receipt if any: by the drain, which leaves an email with a job to it
+select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind, m.about_task, d.delivered_at
+from email_message m left join email_delivery d on d.idempotency_key = m.idempotency_key
+where m.id = 111106 and m.status = 'REQUESTED' and m.job_id is null;
+
+-- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " on d.idempotency_key = m.idempotency_key where m.id = ?"
+-- and by its job
+select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind, m.about_task, d.delivered_at
+from email_message m left join email_delivery d on d.idempotency_key = m.idempotency_key
+where m.id = 111106 and m.status = 'REQUESTED';
+
+-- notification.EmailDelivery "select content from email_message where id = ? and status = 'REQUESTED'" " for update skip locked"
+-- its row locked for the send
+select content from email_message where id = 111106 and status = 'REQUESTED' for update skip locked;
+
+-- notification.EmailDelivery "update email_message set status = ?, sent_at = ? where id = ? and status = 'REQUESTED'"
+update email_message set status = 'SENT', sent_at = now() where id = 111106 and status = 'REQUESTED';
+
+-- notification.EmailDrain "select step, process_instance_id, root_process_instance_id," " process_definition_id, job_definition_id from email_message where id = ?" " and status = 'REQUESTED' and job_id is null for update skip locked"
+-- where the job of a failed send belongs
+select step, process_instance_id, root_process_instance_id, process_definition_id, job_definition_id
+from email_message where id = 111106 and status = 'REQUESTED' and job_id is null for update skip locked;
+
+-- notification.EmailDrain "update email_message set job_id = ? where id = ?"
+update email_message set job_id = 'job-22222' where id = 111106;
+
+-- notification.EmailDrain "select id from email_message where status = 'REQUESTED'" " and job_id is null and requested_at < ? order by requested_at fetch first 50 rows only"
+-- a node's look for emails committed and not sent (index email_message_requested)
+select id from email_message where status = 'REQUESTED' and job_id is null and requested_at < now() - interval '10 seconds'
+order by requested_at fetch first 50 rows only;
 
 -- notification.EmailReceipts "select delivered_at from email_delivery where idempotency_key = ?"
 select delivered_at from email_delivery where idempotency_key = 'KMP-2024-022222/Event_Notify1/1/pegawai22222/KIND1/job-22222';
