@@ -80,7 +80,8 @@ public final class Browsers implements ExecutionCondition, BeforeAllCallback {
     public static void openTask(ChromeDriver browser, String base, String user, String taskId, String query) {
         logInToTasklist(browser, base, user);
         browser.get(base + "/camunda/app/tasklist/default/" + query + "#/?task=" + taskId);
-        new WebDriverWait(browser, BOUND).until(ExpectedConditions.presenceOfElementLocated(COMPLETE));
+        until(browser, "the task's form of " + user, () -> new WebDriverWait(browser, BOUND)
+                .until(ExpectedConditions.presenceOfElementLocated(COMPLETE)));
     }
 
     /** Logs the demo user in to Tasklist (password "demo") and waits for the filters. */
@@ -91,6 +92,30 @@ public final class Browsers implements ExecutionCondition, BeforeAllCallback {
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit'], button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        until(browser, "Tasklist's filters after the login of " + user, () -> wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]"))));
+    }
+
+    /**
+     * Waits as {@code wait} does; when it times out, says where the browser was and what it showed (a screenshot in
+     * target/browser-failures), so that a failure in CI can be read without the browser.
+     */
+    static void until(ChromeDriver browser, String what, Runnable wait) {
+        try {
+            wait.run();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown;
+            try {
+                Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+                Path shot = folder.resolve(System.currentTimeMillis() + ".png");
+                Files.write(shot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                String text = browser.findElement(By.tagName("body")).getText();
+                shown = browser.getCurrentUrl() + ", screenshot " + shot + ", text: "
+                        + (text.length() > 600 ? text.substring(0, 600) : text);
+            } catch (RuntimeException | java.io.IOException unreadable) {
+                shown = "(the page could not be read: " + unreadable + ")";
+            }
+            throw new AssertionError("no " + what + " within " + BOUND + "; the browser at " + shown, e);
+        }
     }
 }
