@@ -2,32 +2,31 @@ package id.kompeten.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends one recorded email, after the step that asked for it committed: for the drain ({@link EmailDrain}) or,
  * after a failed send, for its job. At most once per idempotency key, and settles its row. Most emails are settled
- * without a send, in one statement after one read and no transaction: a receipt already there (sent before, and
- * its node died after the send) settles it as SENT; a reminder or escalation whose task is done by now is OBSOLETE;
- * no address, NO_ADDRESS; no SMTP server, MAIL_DISABLED. Each such settlement changes only a row still REQUESTED,
- * so a second node deciding the same at once changes nothing. A send locks the row for its transaction
- * ({@code for update skip locked}: a row another node or thread holds is left to it), reads the receipt again
- * under the lock, sends, records the receipt and settles. A failed send throws: the drain hands the email to a
- * job, which is retried per kompeten.mail.retry-cycle, then is an incident on the case.
+ * without a send, in one statement after one read: a receipt already there (sent before, and its node died after
+ * the send) settles it as SENT; a reminder or escalation whose task is done by now is OBSOLETE; no address,
+ * NO_ADDRESS; no SMTP server, MAIL_DISABLED. Each settlement changes only a row still REQUESTED, so a second node
+ * deciding the same at once changes nothing. A send first takes the row's lease ({@link #LEASE}, committed at once
+ * by the drain, in the job's transaction for a job; a row another holds is left to it), reads the receipt again,
+ * sends, records the receipt and settles. A lease is a committed time, not a lock: it outlives a restart of the
+ * database in the middle of a send, when a row lock would be gone and another node would send the email again. A
+ * failed send throws: the drain hands the email to a job, which is retried per kompeten.mail.retry-cycle, then is an
+ * incident on the case.
  *
- * <p>In plain JDBC: the drain's transaction holds one connection and nothing of JPA or the engine (the open task is
- * looked up before it), so a send never waits for a second connection while it holds one.
+ * <p>In plain JDBC, each statement on its own outside a job: nothing here holds a connection while it waits for
+ * another (the open task is looked up between statements; the receipt's pool is its own).
  */
 @Service
 class EmailDelivery {
@@ -42,19 +41,16 @@ class EmailDelivery {
     private final OpenTasks tasks;
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate sending;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EmailDelivery(EmailContent content, EmailReceipts receipts, OpenTasks tasks, Mailer mailer, JdbcTemplate jdbc,
-                  DataSource dataSource, ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
         this.content = content;
         this.receipts = receipts;
         this.tasks = tasks;
         this.mailer = mailer;
         this.jdbc = jdbc;
-        // the send's transaction: one connection, no JPA (JdbcTemplate's statements join it)
-        this.sending = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.events = events;
         this.clock = clock;
     }
@@ -83,10 +79,8 @@ class EmailDelivery {
         } else if (!mailer.enabled()) {
             log.info("email {} to {} not sent: no SMTP server configured (spring.mail.host)", row.key(), row.address());
             settle(id, EmailMessage.Status.MAIL_DISABLED, null);
-        } else if (byJob || TransactionSynchronizationManager.isActualTransactionActive()) {
-            send(id, row); // in the job's transaction
         } else {
-            sending.executeWithoutResult(status -> send(id, row));
+            send(id, row, byJob);
         }
     }
 
@@ -94,23 +88,37 @@ class EmailDelivery {
             + " m.about_task, d.delivered_at from email_message m left join email_delivery d"
             + " on d.idempotency_key = m.idempotency_key where m.id = ?";
 
-    /** Under the row's lock: not sent meanwhile by another, sends it, records the receipt, settles it. */
-    private void send(long id, Row row) {
-        List<String> locked = jdbc.queryForList("select content from email_message where id = ? and status = 'REQUESTED'"
-                + " for update skip locked", String.class, id);
-        if (locked.isEmpty()) {
-            return; // being sent by another transaction now, or settled
+    /**
+     * How long a node that took an email to send has it to itself: longer than a send may take (the SMTP timeouts,
+     * spring.mail: 5 s to connect, 10 s per read or write) and its receipt's patience ({@link EmailReceipts#PATIENCE},
+     * 30 s); as long as a job's lock (a minute), so a node that dies mid-send delays its email as long as its jobs.
+     */
+    static final Duration LEASE = Duration.ofMinutes(1);
+
+    /** With the row's lease: not sent meanwhile by another, sends it, records the receipt, settles it. */
+    private void send(long id, Row row, boolean byJob) {
+        Instant now = clock.instant();
+        int taken = jdbc.update(byJob
+                ? "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'"
+                        + " and (claimed_until is null or claimed_until < ?)"
+                : "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED' and job_id is null"
+                        + " and (claimed_until is null or claimed_until < ?)",
+                Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now));
+        if (taken == 0) {
+            return; // being sent by another node or thread now, or settled
         }
         Optional<Instant> delivered = receipts.deliveredAt(row.key());
         if (delivered.isPresent()) {
             settle(id, EmailMessage.Status.SENT, delivered.get()); // sent by another since the read above
             return;
         }
-        mailer.send(content.read(locked.get(0)), row.messageId());
+        String composed = jdbc.queryForObject("select content from email_message where id = ?", String.class, id);
+        mailer.send(content.read(composed), row.messageId());
         Instant sent = clock.instant();
         receipts.record(row.key(), row.messageId(), sent);
-        settle(id, EmailMessage.Status.SENT, sent);
+        // before the settlement: if what listens fails, the email stays requested, and its receipt says it went
         events.publishEvent(new EmailSent(row.key(), row.messageId(), row.address(), row.kind()));
+        settle(id, EmailMessage.Status.SENT, sent);
     }
 
     /** Settles a row still requested; one a concurrent transaction settled first stays as that one left it. */

@@ -4,6 +4,7 @@ import id.kompeten.system.DatabaseUnavailable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
  * Sends the emails steps recorded ({@link EmailOutbox}) once their transactions committed, without a Camunda job
  * each. The engine command that ran the steps ({@link EmailDrainInterceptor}) sends its emails on its own thread
  * when it is over and holds no connection any more; an email committed by a transaction of ours around the engine
- * goes to a thread of this class. Each send locks its row ({@link EmailDelivery}), so a node never sends an email
- * another is sending. A send that fails is handed to a Camunda job ({@link EmailJobHandler}), which retries it per
+ * goes to a thread of this class. Each send takes its row's lease first ({@link EmailDelivery}), so a node never
+ * sends an email another is sending. A send that fails is handed to a Camunda job ({@link EmailJobHandler}), which retries it per
  * kompeten.mail.retry-cycle and ends as an incident on the case, as every email job did. An email committed on a
  * node that died before sending it, or not handed over because the database was away, is found by any node's look
  * for unsent emails, every kompeten.mail.outbox-poll, once it is that old.
@@ -125,7 +126,7 @@ class EmailDrain implements DisposableBean {
                         }
                         String jobId = EmailJobHandler.handOver(context, id, (String) rows.get(0)[0],
                                 (EmailMessage.Origin) rows.get(0)[1]);
-                        jdbc.update("update email_message set job_id = ? where id = ?", jobId, id);
+                        jdbc.update("update email_message set job_id = ?, claimed_until = null where id = ?", jobId, id);
                         return jobId;
                     });
             log.warn("email {} not sent ({}): handed to job {}, which tries again", id, failure.getMessage(), job);
@@ -136,13 +137,16 @@ class EmailDrain implements DisposableBean {
     }
 
     /**
-     * One look for emails committed at least {@code olderThan} ago and neither settled nor with a job: a node died
-     * between their commit and their send, or the database was away. Sends them (a batch); returns how many it found.
+     * One look for emails committed at least {@code olderThan} ago, neither settled nor with a job nor leased to a
+     * node sending them: a node died between their commit and their send (or during it, and its lease ran out), or
+     * the database was away. Sends them (a batch); returns how many it found.
      */
     int look(Duration olderThan) {
+        Instant now = clock.instant();
         List<Long> ids = jdbc.queryForList("select id from email_message where status = 'REQUESTED'"
-                + " and job_id is null and requested_at < ? order by requested_at fetch first 50 rows only",
-                Long.class, Timestamp.from(clock.instant().minus(olderThan)));
+                + " and job_id is null and requested_at < ? and (claimed_until is null or claimed_until < ?)"
+                + " order by requested_at fetch first 50 rows only",
+                Long.class, Timestamp.from(now.minus(olderThan)), Timestamp.from(now));
         sendAll(ids);
         return ids.size();
     }

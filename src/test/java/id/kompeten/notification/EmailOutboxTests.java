@@ -176,16 +176,20 @@ class EmailOutboxTests {
     }
 
     @Test
-    void anEmailItsNodeCommittedButDidNotSendIsSentByTheNextLookOnce() throws Exception {
+    void anEmailItsNodeTookButDidNotSendIsSentByALookOnceItsLeaseRanOut() throws Exception {
         ProcessInstance instance = open(DemoData.ANDI_NIP, Year.now().getValue());
         String caseNumber = caseNumber(instance);
         Job step = jobsAt(instance, "Event_NotifyNeedsSurvey").get(0);
         management.executeJob(step.getId());
         assertThat(statuses(caseNumber)).containsExactly("SENT");
-        // as a node that died between the step's commit and the send leaves it: requested, no receipt, not received
-        jdbc.update("update email_message set status = 'REQUESTED', sent_at = null where case_number = ?", caseNumber);
+        // as a node that died after taking it to send, before the send, leaves it: requested, leased, no receipt
+        jdbc.update("update email_message set status = 'REQUESTED', sent_at = null, claimed_until = ?"
+                + " where case_number = ?", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)), caseNumber);
         jdbc.update("delete from email_delivery");
         smtp.purgeEmailFromAllMailboxes();
+        assertThat(drain.look(Duration.ZERO)).as("its lease not yet run out").isZero();
+        jdbc.update("update email_message set claimed_until = ? where case_number = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), caseNumber);
 
         assertThat(drain.look(Duration.ofHours(1))).as("too young for a look").isZero();
         assertThat(drain.look(Duration.ZERO)).isEqualTo(1);

@@ -88,9 +88,20 @@ public final class Browsers implements ExecutionCondition, BeforeAllCallback {
     public static void logInToTasklist(ChromeDriver browser, String base, String user) {
         WebDriverWait wait = new WebDriverWait(browser, BOUND);
         browser.get(base + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        // typed until both fields hold what was typed: while Tasklist still builds its login form, keys meant for
+        // the password can land in the username field, which has the focus (seen in CI: "andidemo")
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var username = d.findElement(By.cssSelector("input[ng-model='username']"));
+            var password = d.findElement(By.cssSelector("input[ng-model='password']"));
+            if (!username.isDisplayed() || !password.isDisplayed()) {
+                return false;
+            }
+            username.clear();
+            username.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            return user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+        });
         browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit'], button[type='submit']")).click();
         until(browser, "Tasklist's filters after the login of " + user, () -> wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]"))));

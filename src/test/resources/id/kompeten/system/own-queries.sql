@@ -274,9 +274,18 @@ select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind, m.about_
 from email_message m left join email_delivery d on d.idempotency_key = m.idempotency_key
 where m.id = 111106 and m.status = 'REQUESTED';
 
--- notification.EmailDelivery "select content from email_message where id = ? and status = 'REQUESTED'" " for update skip locked"
--- its row locked for the send
-select content from email_message where id = 111106 and status = 'REQUESTED' for update skip locked;
+-- notification.EmailDelivery "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED' and job_id is null" " and (claimed_until is null or claimed_until < ?)"
+-- the lease of the drain's send
+update email_message set claimed_until = now() + interval '1 minute' where id = 111106 and status = 'REQUESTED'
+and job_id is null and (claimed_until is null or claimed_until < now());
+
+-- notification.EmailDelivery "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'" " and (claimed_until is null or claimed_until < ?)"
+-- and of its job's
+update email_message set claimed_until = now() + interval '1 minute' where id = 111106 and status = 'REQUESTED'
+and (claimed_until is null or claimed_until < now());
+
+-- notification.EmailDelivery "select content from email_message where id = ?"
+select content from email_message where id = 111106;
 
 -- notification.EmailDelivery "update email_message set status = ?, sent_at = ? where id = ? and status = 'REQUESTED'"
 update email_message set status = 'SENT', sent_at = now() where id = 111106 and status = 'REQUESTED';
@@ -286,13 +295,13 @@ update email_message set status = 'SENT', sent_at = now() where id = 111106 and 
 select step, process_instance_id, root_process_instance_id, process_definition_id, job_definition_id
 from email_message where id = 111106 and status = 'REQUESTED' and job_id is null for update skip locked;
 
--- notification.EmailDrain "update email_message set job_id = ? where id = ?"
-update email_message set job_id = 'job-22222' where id = 111106;
+-- notification.EmailDrain "update email_message set job_id = ?, claimed_until = null where id = ?"
+update email_message set job_id = 'job-22222', claimed_until = null where id = 111106;
 
--- notification.EmailDrain "select id from email_message where status = 'REQUESTED'" " and job_id is null and requested_at < ? order by requested_at fetch first 50 rows only"
+-- notification.EmailDrain "select id from email_message where status = 'REQUESTED'" " and job_id is null and requested_at < ? and (claimed_until is null or claimed_until < ?)" " order by requested_at fetch first 50 rows only"
 -- a node's look for emails committed and not sent (index email_message_requested)
 select id from email_message where status = 'REQUESTED' and job_id is null and requested_at < now() - interval '10 seconds'
-order by requested_at fetch first 50 rows only;
+and (claimed_until is null or claimed_until < now()) order by requested_at fetch first 50 rows only;
 
 -- notification.EmailReceipts "select delivered_at from email_delivery where idempotency_key = ?"
 select delivered_at from email_delivery where idempotency_key = 'KMP-2024-022222/Event_Notify1/1/pegawai22222/KIND1/job-22222';
