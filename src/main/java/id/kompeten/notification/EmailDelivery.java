@@ -60,9 +60,11 @@ class EmailDelivery {
      *              it and runs outside any transaction
      */
     void deliver(long id, boolean byJob) {
-        List<Row> rows = jdbc.query(byJob ? SELECT + " and m.status = 'REQUESTED'"
-                : SELECT + " and m.status = 'REQUESTED' and m.job_id is null", (r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getTimestamp(7)), id);
+        List<Row> rows = jdbc.query("select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind,"
+                + " m.about_task, d.delivered_at from email_message m left join email_delivery d"
+                + " on d.idempotency_key = m.idempotency_key where m.id = ? and m.status = 'REQUESTED'"
+                + " and (m.job_id is null or ?)", (r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getString(5), r.getString(6), r.getTimestamp(7)), id, byJob);
         if (rows.isEmpty()) {
             return; // settled, or another's to send
         }
@@ -84,10 +86,6 @@ class EmailDelivery {
         }
     }
 
-    private static final String SELECT = "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind,"
-            + " m.about_task, d.delivered_at from email_message m left join email_delivery d"
-            + " on d.idempotency_key = m.idempotency_key where m.id = ?";
-
     /**
      * How long a node that took an email to send has it to itself: longer than a send may take (the SMTP timeouts,
      * spring.mail: 5 s to connect, 10 s per read or write) and its receipt's patience ({@link EmailReceipts#PATIENCE},
@@ -98,12 +96,9 @@ class EmailDelivery {
     /** With the row's lease: not sent meanwhile by another, sends it, records the receipt, settles it. */
     private void send(long id, Row row, boolean byJob) {
         Instant now = clock.instant();
-        int taken = jdbc.update(byJob
-                ? "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'"
-                        + " and (claimed_until is null or claimed_until < ?)"
-                : "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED' and job_id is null"
-                        + " and (claimed_until is null or claimed_until < ?)",
-                Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now));
+        int taken = jdbc.update("update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'"
+                + " and (job_id is null or ?) and (claimed_until is null or claimed_until < ?)",
+                Timestamp.from(now.plus(LEASE)), id, byJob, Timestamp.from(now));
         if (taken == 0) {
             return; // being sent by another node or thread now, or settled
         }

@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
  * each. The engine command that ran the steps ({@link EmailDrainInterceptor}) sends its emails on its own thread
  * when it is over and holds no connection any more; an email committed by a transaction of ours around the engine
  * goes to a thread of this class. Each send takes its row's lease first ({@link EmailDelivery}), so a node never
- * sends an email another is sending. A send that fails is handed to a Camunda job ({@link EmailJobHandler}), which retries it per
- * kompeten.mail.retry-cycle and ends as an incident on the case, as every email job did. An email committed on a
- * node that died before sending it, or not handed over because the database was away, is found by any node's look
- * for unsent emails, every kompeten.mail.outbox-poll, once it is that old.
+ * sends an email another is sending. A send that fails is handed to a Camunda job ({@link EmailJobHandler}), which
+ * retries it per kompeten.mail.retry-cycle and ends as an incident on the case, as every email job did. An email
+ * committed on a node that died before sending it, or not handed over because the database was away, is found by
+ * any node's look for unsent emails, every kompeten.mail.outbox-poll, once it is that old.
  */
 @Component
 class EmailDrain implements DisposableBean {
@@ -111,22 +111,25 @@ class EmailDrain implements DisposableBean {
         }
     }
 
+    /** An email whose send failed: its step, and where its job belongs. */
+    private record Unsent(String step, EmailMessage.Origin origin) {}
+
     /** The failed send's email to a job of its own: created now, it runs at once and then per the retry cycle. */
     private void handOver(long id, RuntimeException failure) {
         try {
             String job = ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration()
                     .getCommandExecutorTxRequired().execute(context -> {
-                        List<Object[]> rows = jdbc.query("select step, process_instance_id, root_process_instance_id,"
+                        List<Unsent> rows = jdbc.query("select step, process_instance_id, root_process_instance_id,"
                                 + " process_definition_id, job_definition_id from email_message where id = ?"
                                 + " and status = 'REQUESTED' and job_id is null for update skip locked",
-                                (row, n) -> new Object[] {row.getString(1), new EmailMessage.Origin(row.getString(2),
-                                        row.getString(3), row.getString(4), row.getString(5))}, id);
+                                (row, n) -> new Unsent(row.getString(1), new EmailMessage.Origin(row.getString(2),
+                                        row.getString(3), row.getString(4), row.getString(5))), id);
                         if (rows.isEmpty()) {
                             return null; // settled or taken meanwhile
                         }
-                        String jobId = EmailJobHandler.handOver(context, id, (String) rows.get(0)[0],
-                                (EmailMessage.Origin) rows.get(0)[1]);
-                        jdbc.update("update email_message set job_id = ?, claimed_until = null where id = ?", jobId, id);
+                        String jobId = EmailJobHandler.handOver(context, id, rows.get(0).step(), rows.get(0).origin());
+                        jdbc.update("update email_message set job_id = ?, claimed_until = null where id = ?", jobId,
+                                id);
                         return jobId;
                     });
             log.warn("email {} not sent ({}): handed to job {}, which tries again", id, failure.getMessage(), job);

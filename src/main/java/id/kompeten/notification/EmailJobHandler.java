@@ -34,7 +34,8 @@ class EmailJobHandler implements JobHandler<EmailJobHandler.MessageRow> {
      * Due at once, with Camunda's default retries: its first failure sets them from kompeten.mail.retry-cycle
      * ({@link EmailJobRetryCmd}), as for any email job.
      */
-    static String handOver(CommandContext commandContext, long messageId, String activityId, EmailMessage.Origin origin) {
+    static String handOver(CommandContext commandContext, long messageId, String activityId,
+                           EmailMessage.Origin origin) {
         MessageEntity job = new MessageEntity();
         job.setJobHandlerType(TYPE);
         job.setJobHandlerConfiguration(new MessageRow(messageId));

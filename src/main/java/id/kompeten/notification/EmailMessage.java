@@ -48,8 +48,6 @@ public class EmailMessage {
     private String rootProcessInstanceId;
     private String processDefinitionId;
     private String jobDefinitionId;
-    /** The Camunda job that sends it, once a send failed ({@link EmailDrain}); null before. */
-    private String jobId;
 
     /** The step that asked for the email: where the job of a failed send belongs (its case, its step in Cockpit). */
     record Origin(String processInstanceId, String rootProcessInstanceId, String processDefinitionId,
@@ -95,6 +93,4 @@ public class EmailMessage {
     public Instant getRequestedAt() { return requestedAt; }
     public Instant getSentAt() { return sentAt; }
     public String getAboutTask() { return aboutTask; }
-    Origin getOrigin() { return new Origin(processInstanceId, rootProcessInstanceId, processDefinitionId, jobDefinitionId); }
-    String getJobId() { return jobId; }
 }

@@ -262,27 +262,16 @@ select m.* from email_message m where m.case_number = 'KMP-2024-022222' order by
 -- notification.EmailOutbox "update email_message set content = ? where id = ?"
 update email_message set content = '{"subject":"Subjek"}' where id = 111106;
 
--- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " on d.idempotency_key = m.idempotency_key where m.id = ?"
--- an email to send, and its receipt if any: by the drain, which leaves an email with a job to it
+-- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " and (m.job_id is null or ?)"
+-- an email to send, and its receipt if any: by the drain, which leaves an email with a job to it (false), or its job
 select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind, m.about_task, d.delivered_at
 from email_message m left join email_delivery d on d.idempotency_key = m.idempotency_key
-where m.id = 111106 and m.status = 'REQUESTED' and m.job_id is null;
+where m.id = 111106 and m.status = 'REQUESTED' and (m.job_id is null or false);
 
--- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " on d.idempotency_key = m.idempotency_key where m.id = ?"
--- and by its job
-select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind, m.about_task, d.delivered_at
-from email_message m left join email_delivery d on d.idempotency_key = m.idempotency_key
-where m.id = 111106 and m.status = 'REQUESTED';
-
--- notification.EmailDelivery "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED' and job_id is null" " and (claimed_until is null or claimed_until < ?)"
--- the lease of the drain's send
+-- notification.EmailDelivery "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'" " and (job_id is null or ?) and (claimed_until is null or claimed_until < ?)"
+-- the lease of a send
 update email_message set claimed_until = now() + interval '1 minute' where id = 111106 and status = 'REQUESTED'
-and job_id is null and (claimed_until is null or claimed_until < now());
-
--- notification.EmailDelivery "update email_message set claimed_until = ? where id = ? and status = 'REQUESTED'" " and (claimed_until is null or claimed_until < ?)"
--- and of its job's
-update email_message set claimed_until = now() + interval '1 minute' where id = 111106 and status = 'REQUESTED'
-and (claimed_until is null or claimed_until < now());
+and (job_id is null or false) and (claimed_until is null or claimed_until < now());
 
 -- notification.EmailDelivery "select content from email_message where id = ?"
 select content from email_message where id = 111106;
