@@ -89,16 +89,38 @@ class CaseEmails {
 
     private Draft draft(Kind kind, CaseContext context, CompetencyCase competencyCase, Recipient participant,
                         OverdueTasks.Overdue overdue) {
-        String courseTitle = enrollments.latest(context.caseNumber()).map(e -> e.getSession().getCourse().getTitle())
-                .orElse("");
         String holder = kind.aboutOverdueTask() && overdue != null && overdue.assignee() != null
                 ? recipients.user(overdue.assignee()).map(Recipient::name).orElse(overdue.assignee()) : null;
-        // every argument a string: MessageFormat would print the year 2026 as "2.026"
-        Object[] args = {context.caseNumber(), participant.name(), courseTitle, String.valueOf(context.round()),
+        // every argument a string (MessageFormat would print the year 2026 as "2.026"), the course's title once a
+        // text asks for it
+        Object[] args = {context.caseNumber(), participant.name(), new CourseTitle(context.caseNumber()),
+                String.valueOf(context.round()),
                 competencyCase.getJpCredited() == null ? "0" : competencyCase.getJpCredited().stripTrailingZeros().toPlainString(),
                 null, holder, String.valueOf(competencyCase.getCycleYear())};
         return new Draft(kind, context, participant, textKey(kind, competencyCase), taskKey(kind, overdue), args,
                 reason(kind, competencyCase), competencyCase.getJpCredited(), overdue);
+    }
+
+    /**
+     * The title of the course of the case's latest enrolment, read when a text names it ({2}, which MessageFormat
+     * prints by {@code toString()}) and then kept: of a case's emails only the survey's after the training does, and
+     * each lookup is a query.
+     */
+    private final class CourseTitle {
+        private final String caseNumber;
+        private String title;
+
+        CourseTitle(String caseNumber) {
+            this.caseNumber = caseNumber;
+        }
+
+        @Override
+        public String toString() {
+            if (title == null) {
+                title = enrollments.latest(caseNumber).map(e -> e.getSession().getCourse().getTitle()).orElse("");
+            }
+            return title;
+        }
     }
 
     /** Who gets the step's email; a reminder or escalation of a task no longer open goes to nobody. */
