@@ -23,6 +23,7 @@ class CaseFiles {
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
+    private final CaseTimeline timeline;
     private final CaseDecisionRepository decisions;
     private final EmployeeDirectory directory;
     private final SurveyService surveys;
@@ -31,11 +32,12 @@ class CaseFiles {
     private final Enrollments enrollments;
     private final DevelopmentPlans plans;
 
-    CaseFiles(CaseRepository cases, CaseEventRepository events, CaseDecisionRepository decisions,
+    CaseFiles(CaseRepository cases, CaseEventRepository events, CaseTimeline timeline, CaseDecisionRepository decisions,
               EmployeeDirectory directory, SurveyService surveys, TrainingNeeds needs, EvaluationResults results,
               Enrollments enrollments, DevelopmentPlans plans) {
         this.cases = cases;
         this.events = events;
+        this.timeline = timeline;
         this.decisions = decisions;
         this.directory = directory;
         this.surveys = surveys;
@@ -55,6 +57,7 @@ class CaseFiles {
 
     private CaseFile fileOf(CompetencyCase c) {
         String n = c.getCaseNumber();
+        timeline.write(); // the lines this transaction has not written yet, if it wrote the case's timeline
         SurveyService.CaseAnswers answers = surveys.answersOf(n);
         return new CaseFile(n, c.getStatus(), c.getCurrentStep(), c.getRound(), c.getCycleYear(), c.getOutcome(),
                 c.getOutcomeReason(), c.getJpCredited(), c.getOpenedBy(), c.getOpenedAt(), c.getClosedAt(),

@@ -55,28 +55,6 @@ public class EmailMessage {
 
     protected EmailMessage() {}
 
-    EmailMessage(EmailKey key, String messageId, ComposedEmail email, String caseNumber, Origin origin,
-                 Instant requestedAt) {
-        this.idempotencyKey = key.value();
-        this.messageId = messageId;
-        this.topic = key.topic();
-        this.caseNumber = caseNumber;
-        this.step = key.step();
-        this.round = key.round();
-        this.recipient = key.recipient();
-        this.address = email.recipient().address();
-        this.kind = key.kind();
-        this.locale = email.recipient().locale().toLanguageTag();
-        this.subject = email.subject().length() > 300 ? email.subject().substring(0, 300) : email.subject();
-        this.requestedAt = requestedAt;
-        this.status = Status.REQUESTED;
-        this.aboutTask = email.aboutTask();
-        this.processInstanceId = origin.processInstanceId();
-        this.rootProcessInstanceId = origin.rootProcessInstanceId();
-        this.processDefinitionId = origin.processDefinitionId();
-        this.jobDefinitionId = origin.jobDefinitionId();
-    }
-
     public Long getId() { return id; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getMessageId() { return messageId; }

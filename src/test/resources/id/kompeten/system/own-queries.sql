@@ -60,6 +60,11 @@ and (null is null or c.status = null) and (null is null or e.agency = null) and 
 -- cases.CaseEventRepository#findByCaseNumberOrderByOccurredAtAscIdAsc
 select e.* from case_event e where e.case_number = 'KMP-2024-022222' order by e.occurred_at, e.id;
 
+-- cases.CaseTimeline "insert into case_event (case_number, step_id, step_name, actor, occurred_at," " detail) values (?, ?, ?, ?, ?, ?)"
+-- a transaction's lines of a case's timeline, one batch before it commits
+insert into case_event (case_number, step_id, step_name, actor, occurred_at, detail)
+values ('KMP-2024-022222', 'Task_FillNeedsSurvey', 'Isi survei kebutuhan pelatihan', 'pegawai22222', now(), null);
+
 -- cases.CaseDecisionRepository#findByCaseNumberOrderByDecidedAt
 select d.* from case_decision d where d.case_number = 'KMP-2024-022222' order by d.decided_at;
 
@@ -253,14 +258,19 @@ values ('KMP-2024-022222', 22222, 'POST_TEST_SCORE', 70, 75, 'Salah ketik', 'sit
 
 -- notification: the email outbox and its receipts
 
--- notification.EmailMessageRepository#findByIdempotencyKey
-select m.* from email_message m where m.idempotency_key = 'KMP-2024-022222/Event_Notify1/1/pegawai22222/KIND1/job-22222';
-
 -- notification.EmailMessageRepository#findByCaseNumberOrderByRequestedAtAscIdAsc
 select m.* from email_message m where m.case_number = 'KMP-2024-022222' order by m.requested_at, m.id;
 
--- notification.EmailOutbox "update email_message set content = ? where id = ?"
-update email_message set content = '{"subject":"Subjek"}' where id = 111106;
+-- notification.EmailOutbox "insert into email_message (idempotency_key, message_id, case_number, topic," " ?, ?, ?, ?, ?, ? where not exists (select 1 from email_message where idempotency_key = ?)"
+-- the email a step asks for, unless its key has one (the key's unique index)
+insert into email_message (idempotency_key, message_id, case_number, topic, step, round, recipient, address, kind,
+locale, subject, status, requested_at, about_task, process_instance_id, root_process_instance_id,
+process_definition_id, job_definition_id, content)
+select 'KMP-2024-022222/Event_Notify9/1/pegawai22222/KIND1', '<KMP-2024-022222.Event_Notify9.1@kompeten.test>',
+'KMP-2024-022222', 'KMP-2024-022222', 'Event_Notify9', cast(1 as integer), 'pegawai22222', 'p22222@example.go.id',
+'KIND1', 'id', 'Subjek', 'REQUESTED', cast(now() as timestamp with time zone), null, 'pi-22222', 'pi-22222', 'pd-1',
+'jd-1', '{"subject":"Subjek"}'
+where not exists (select 1 from email_message where idempotency_key = 'KMP-2024-022222/Event_Notify9/1/pegawai22222/KIND1');
 
 -- notification.EmailDelivery "select m.idempotency_key, m.message_id, m.address, m.recipient, m.kind," " m.about_task, d.delivered_at from email_message m left join email_delivery d" " and (m.job_id is null or ?)"
 -- an email to send, and its receipt if any: by the drain, which leaves an email with a job to it (false), or its job
