@@ -224,11 +224,19 @@ abstract class CaseBenchmark {
             }
             for (int level = 0; level < WORKERS.length; level++) {
                 int workers = WORKERS[level];
+                long[] gc = GcTime.now();
                 CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
+                long[] gcBare = GcTime.since(gc);
+                gc = GcTime.now();
                 CaseLoad.Run kompeten = load.run(CaseProcess.PROCESS_ID, workers, counts[level]);
+                long[] gcKompeten = GcTime.since(gc);
                 total += counts[level];
                 failed += kompeten.failed() + bare.failed();
                 print(database, bare, kompeten);
+                // what the collector took of each run: the recommended heap options are weighed by it
+                System.out.printf("BENCHMARK %s, %d workers: garbage collection during the run, Kompeten %d"
+                        + " collections, %,d ms; bare %d collections, %,d ms%n", database, workers, gcKompeten[0],
+                        gcKompeten[1], gcBare[0], gcBare[1]);
                 summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s (%s) | %d | %d |", database,
                         workers, kompeten.cases(), kompeten.casesPerSecond(), bare.casesPerSecond(),
                         bare.casesPerSecond() / kompeten.casesPerSecond(), percentiles(kompeten, "submit-form: "),
@@ -335,6 +343,24 @@ abstract class CaseBenchmark {
 
     private static double mean(List<Long> nanos) {
         return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    /** This JVM's garbage collections so far: their count and the time they took (ms), over all collectors. */
+    static final class GcTime {
+        static long[] now() {
+            long count = 0;
+            long millis = 0;
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, collector.getCollectionCount());
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return new long[] {count, millis};
+        }
+
+        static long[] since(long[] before) {
+            long[] after = now();
+            return new long[] {after[0] - before[0], after[1] - before[1]};
+        }
     }
 
     /** A process's resident set (Linux /proc); for this JVM, the heap in use beside it. */
