@@ -6,7 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One line of a case's timeline: a step done, by whom, when. */
+/**
+ * One line of a case's timeline: a step done, by whom, when. {@link CaseTimeline} writes it; the case file reads it.
+ */
 @Entity
 class CaseEvent {
 
@@ -21,15 +23,6 @@ class CaseEvent {
     private String detail;
 
     protected CaseEvent() {}
-
-    CaseEvent(String caseNumber, String stepId, String stepName, String actor, Instant occurredAt, String detail) {
-        this.caseNumber = caseNumber;
-        this.stepId = stepId;
-        this.stepName = stepName;
-        this.actor = actor;
-        this.occurredAt = occurredAt;
-        this.detail = detail;
-    }
 
     public Long getId() { return id; }
     public String getCaseNumber() { return caseNumber; }

@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes a case's timeline and its current step, in the engine's transaction. The timeline's lines of a
- * transaction are written together just before it commits, one JDBC batch (a case has some thirty, a dozen and
- * more of its transactions one to three each): not an entity each, which JPA inserts at once for its generated id.
- * A transaction that rolls back writes none; one that reads the timeline (the case file) writes its lines first.
+ * Writes a case's timeline and its current step, in the engine's transaction. A transaction's lines of the
+ * timeline (some thirty a case, one to three in each of its transactions) are written together just before it
+ * commits, one JDBC batch: not an entity each, which JPA inserts at once to learn its generated id. A transaction
+ * that rolls back writes none; one that reads the timeline (the case file) writes its lines first.
  */
 @Service
 @Transactional

@@ -56,8 +56,9 @@ class EmailOutbox {
     private static final String INSERT = "insert into email_message (idempotency_key, message_id, case_number, topic,"
             + " step, round, recipient, address, kind, locale, subject, status, requested_at, about_task,"
             + " process_instance_id, root_process_instance_id, process_definition_id, job_definition_id, content)"
-            + " select ?, ?, ?, ?, ?, cast(? as integer), ?, ?, ?, ?, ?, 'REQUESTED', cast(? as timestamp with time zone),"
-            + " ?, ?, ?, ?, ?, ? where not exists (select 1 from email_message where idempotency_key = ?)";
+            + " select ?, ?, ?, ?, ?, cast(? as integer), ?, ?, ?, ?, ?, 'REQUESTED',"
+            + " cast(? as timestamp with time zone), ?, ?, ?, ?, ?, ?"
+            + " where not exists (select 1 from email_message where idempotency_key = ?)";
 
     /** Records the email (of {@code caseNumber}, or null) in the transaction of the running step, to be sent after it. */
     void request(EmailKey key, ComposedEmail email, String caseNumber) {

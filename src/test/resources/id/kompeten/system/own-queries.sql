@@ -261,7 +261,7 @@ values ('KMP-2024-022222', 22222, 'POST_TEST_SCORE', 70, 75, 'Salah ketik', 'sit
 -- notification.EmailMessageRepository#findByCaseNumberOrderByRequestedAtAscIdAsc
 select m.* from email_message m where m.case_number = 'KMP-2024-022222' order by m.requested_at, m.id;
 
--- notification.EmailOutbox "insert into email_message (idempotency_key, message_id, case_number, topic," " ?, ?, ?, ?, ?, ? where not exists (select 1 from email_message where idempotency_key = ?)"
+-- notification.EmailOutbox "insert into email_message (idempotency_key, message_id, case_number, topic," " where not exists (select 1 from email_message where idempotency_key = ?)"
 -- the email a step asks for, unless its key has one (the key's unique index)
 insert into email_message (idempotency_key, message_id, case_number, topic, step, round, recipient, address, kind,
 locale, subject, status, requested_at, about_task, process_instance_id, root_process_instance_id,
