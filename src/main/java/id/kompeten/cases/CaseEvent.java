@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * One line of a case's timeline: a step done, by whom, when. {@link CaseTimeline} writes it; the case file reads it.
+ * One line of a case's timeline: a step done, by whom, when. {@link CaseTimeline} writes and reads it.
  */
 @Entity
 class CaseEvent {

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseFiles {
 
     private final CaseRepository cases;
-    private final CaseEventRepository events;
     private final CaseTimeline timeline;
     private final CaseDecisionRepository decisions;
     private final EmployeeDirectory directory;
@@ -32,11 +31,10 @@ class CaseFiles {
     private final Enrollments enrollments;
     private final DevelopmentPlans plans;
 
-    CaseFiles(CaseRepository cases, CaseEventRepository events, CaseTimeline timeline, CaseDecisionRepository decisions,
+    CaseFiles(CaseRepository cases, CaseTimeline timeline, CaseDecisionRepository decisions,
               EmployeeDirectory directory, SurveyService surveys, TrainingNeeds needs, EvaluationResults results,
               Enrollments enrollments, DevelopmentPlans plans) {
         this.cases = cases;
-        this.events = events;
         this.timeline = timeline;
         this.decisions = decisions;
         this.directory = directory;
@@ -57,7 +55,6 @@ class CaseFiles {
 
     private CaseFile fileOf(CompetencyCase c) {
         String n = c.getCaseNumber();
-        timeline.write(); // the lines this transaction has not written yet, if it wrote the case's timeline
         SurveyService.CaseAnswers answers = surveys.answersOf(n);
         return new CaseFile(n, c.getStatus(), c.getCurrentStep(), c.getRound(), c.getCycleYear(), c.getOutcome(),
                 c.getOutcomeReason(), c.getJpCredited(), c.getOpenedBy(), c.getOpenedAt(), c.getClosedAt(),
@@ -72,7 +69,7 @@ class CaseFiles {
                 map(decisions.findByCaseNumberOrderByDecidedAt(n), CaseFile.DecisionView::of),
                 plans.find(n).map(this::planView).orElse(null),
                 map(enrollments.jpOf(n), CaseFile.JpView::of),
-                map(events.findByCaseNumberOrderByOccurredAtAscIdAsc(n), CaseFile.TimelineView::of));
+                map(timeline.of(n), CaseFile.TimelineView::of));
     }
 
     private CaseFile.PlanView planView(DevelopmentPlan p) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Writes a case's timeline and its current step, in the engine's transaction. A transaction's lines of the
  * timeline (some thirty a case, one to three in each of its transactions) are written together just before it
  * commits, one JDBC batch: not an entity each, which JPA inserts at once to learn its generated id. A transaction
- * that rolls back writes none; one that reads the timeline (the case file) writes its lines first.
+ * that rolls back writes none; one that reads the timeline ({@link #of}) writes its lines first.
  */
 @Service
 @Transactional
@@ -26,12 +26,15 @@ class CaseTimeline {
             + " detail) values (?, ?, ?, ?, ?, ?)";
 
     private final CaseRepository cases;
+    private final CaseEventRepository events;
     private final JdbcTemplate jdbc;
     private final EntityManager entities;
     private final Clock clock;
 
-    CaseTimeline(CaseRepository cases, JdbcTemplate jdbc, EntityManager entities, Clock clock) {
+    CaseTimeline(CaseRepository cases, CaseEventRepository events, JdbcTemplate jdbc, EntityManager entities,
+                 Clock clock) {
         this.cases = cases;
+        this.events = events;
         this.jdbc = jdbc;
         this.entities = entities;
         this.clock = clock;
@@ -42,8 +45,14 @@ class CaseTimeline {
                 Timestamp.from(clock.instant()), detail});
     }
 
+    /** The case's timeline, the lines this transaction made included. */
+    List<CaseEvent> of(String caseNumber) {
+        write();
+        return events.findByCaseNumberOrderByOccurredAtAscIdAsc(caseNumber);
+    }
+
     /** Writes the transaction's lines not written yet: before its commit, or before it reads the timeline. */
-    void write() {
+    private void write() {
         Lines lines = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
         if (lines == null || lines.rows.isEmpty()) {
             return;
