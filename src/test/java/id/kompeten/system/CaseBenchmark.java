@@ -62,8 +62,9 @@ abstract class CaseBenchmark {
         }
         List<String> summary = new ArrayList<>();
         summary.add("| database | workers | cases | Kompeten cases/s | bare cases/s | time per case, Kompeten / bare"
-                + " | submit-form p50/p95 ms (bare complete) | failed | retried steps |");
-        summary.add("|---|---|---|---|---|---|---|---|---|");
+                + " | CPU ms per case, Kompeten / bare (JVM; workers) | submit-form p50/p95 ms (bare complete)"
+                + " | failed | retried steps |");
+        summary.add("|---|---|---|---|---|---|---|---|---|---|");
         bench(database, counts, warmUp, summary);
         System.out.println("\nBENCHMARK summary (cases/s over the wall time of each run)");
         summary.forEach(System.out::println);
@@ -237,11 +238,11 @@ abstract class CaseBenchmark {
                 System.out.printf("BENCHMARK %s, %d workers: garbage collection during the run, Kompeten %d"
                         + " collections, %,d ms; bare %d collections, %,d ms%n", database, workers, gcKompeten[0],
                         gcKompeten[1], gcBare[0], gcBare[1]);
-                summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s (%s) | %d | %d |", database,
+                summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s | %s (%s) | %d | %d |", database,
                         workers, kompeten.cases(), kompeten.casesPerSecond(), bare.casesPerSecond(),
-                        bare.casesPerSecond() / kompeten.casesPerSecond(), percentiles(kompeten, "submit-form: "),
-                        percentiles(bare, "complete: "), kompeten.failed() + bare.failed(),
-                        kompeten.retries() + bare.retries()));
+                        bare.casesPerSecond() / kompeten.casesPerSecond(), cpu(kompeten, bare),
+                        percentiles(kompeten, "submit-form: "), percentiles(bare, "complete: "),
+                        kompeten.failed() + bare.failed(), kompeten.retries() + bare.retries()));
             }
             System.out.printf("BENCHMARK %s: after %,d Kompeten and %,d bare cases: %s%n", database,
                     total, total, Memory.now());
@@ -299,6 +300,8 @@ abstract class CaseBenchmark {
                 + " time per case %.0f / %.0f ms (mean), %.2f×%n", database, kompeten.workers(), kompeten.cases(),
                 kompeten.casesPerSecond(), bare.casesPerSecond(), mean(kompeten.caseNanos()), mean(bare.caseNanos()),
                 bare.casesPerSecond() / kompeten.casesPerSecond());
+        System.out.printf("BENCHMARK %s, %d workers: CPU per case, Kompeten / bare: %s%n", database,
+                kompeten.workers(), cpu(kompeten, bare));
         System.out.println("| step | Kompeten p50/p95 ms | bare p50/p95 ms |");
         System.out.println("|---|---|---|");
         TreeSet<String> steps = new TreeSet<>(kompeten.stepNanos().keySet());
@@ -319,6 +322,14 @@ abstract class CaseBenchmark {
         if (kompeten.failed() + bare.failed() > 0) {
             System.out.printf("BENCHMARK failed cases: Kompeten %d, bare %d%n", kompeten.failed(), bare.failed());
         }
+    }
+
+    /** "JVM 61.2 / 30.4 ms, 2.01×; workers 50.3 / 24.9 ms, 2.02×": CPU time per case of each shape. */
+    private static String cpu(CaseLoad.Run kompeten, CaseLoad.Run bare) {
+        return String.format("JVM %.1f / %.1f ms, %.2f×; workers %.1f / %.1f ms, %.2f×",
+                kompeten.processCpuMsPerCase(), bare.processCpuMsPerCase(),
+                kompeten.processCpuMsPerCase() / bare.processCpuMsPerCase(), kompeten.workerCpuMsPerCase(),
+                bare.workerCpuMsPerCase(), kompeten.workerCpuMsPerCase() / bare.workerCpuMsPerCase());
     }
 
     /** p50/p95 of all steps starting with the prefix (the user tasks), in ms. */

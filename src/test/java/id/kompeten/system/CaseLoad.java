@@ -5,6 +5,7 @@ import id.kompeten.cases.CompetencyCases;
 import id.kompeten.demo.DemoData;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -43,9 +45,22 @@ final class CaseLoad {
 
     /** One measured run: its cases, the wall time, the time of each step, the rows written per table. */
     record Run(String shape, int workers, int cases, int failed, int retries, long wallNanos, List<Long> caseNanos,
-               Map<String, List<Long>> stepNanos, Map<String, Double> rowsPerCase, double statementsPerCase) {
+               Map<String, List<Long>> stepNanos, Map<String, Double> rowsPerCase, double statementsPerCase,
+               long processCpuNanos, long workerCpuNanos) {
         double casesPerSecond() {
             return cases / (wallNanos / 1e9);
+        }
+
+        /**
+         * CPU time per case, in ms: of the whole JVM during the run (the collector's and the compiler's too), and of
+         * the workers' threads alone. Less moved by other work on the machine than the wall time is.
+         */
+        double processCpuMsPerCase() {
+            return processCpuNanos / 1e6 / Math.max(cases, 1);
+        }
+
+        double workerCpuMsPerCase() {
+            return workerCpuNanos / 1e6 / Math.max(cases, 1);
         }
     }
 
@@ -123,11 +138,14 @@ final class CaseLoad {
         AtomicInteger left = new AtomicInteger(count);
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
+        AtomicLong workerCpu = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             done.add(pool.submit(() -> {
+                long threadCpu = THREADS.getCurrentThreadCpuTime();
                 while (left.getAndDecrement() > 0) {
                     Steps recorder = new Steps(steps, retries);
                     long began = System.nanoTime();
@@ -144,6 +162,7 @@ final class CaseLoad {
                         }
                     }
                 }
+                workerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu);
                 return null;
             }));
         }
@@ -151,6 +170,7 @@ final class CaseLoad {
             future.get();
         }
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         long statements = counter.statements.get() - statementsBefore;
         pool.shutdown();
         Map<String, Long> after = rows();
@@ -158,7 +178,14 @@ final class CaseLoad {
         Map<String, Double> perCase = new LinkedHashMap<>();
         TABLES.forEach(table -> perCase.put(table, (after.get(table) - before.get(table)) / (double) Math.max(finished, 1)));
         return new Run(shape, workers, finished, failed.get(), retries.get(), wall, caseNanos, steps, perCase,
-                statements / (double) Math.max(finished, 1));
+                statements / (double) Math.max(finished, 1), cpu, workerCpu.get());
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Map<String, Long> rows() {
