@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<CompetencyCase, String> {
 
+    @Query("select count(c) > 0 from CompetencyCase c where c.employeeNip = ?1 and c.cycleYear = ?2 and c.status = ?3")
     boolean existsByEmployeeNipAndCycleYearAndStatus(String employeeNip, int cycleYear, CaseStatus status);
 
+    @Query("select c from CompetencyCase c where c.processInstanceId = ?1")
     Optional<CompetencyCase> findByProcessInstanceId(String processInstanceId);
 
     @Query("""

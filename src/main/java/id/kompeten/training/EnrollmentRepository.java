@@ -9,14 +9,19 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
+    @Query("select e from Enrollment e where e.caseNumber = ?1 order by e.enrolledAt")
     List<Enrollment> findByCaseNumberOrderByEnrolledAt(String caseNumber);
 
+    @Query("select e from Enrollment e where e.caseNumber = ?1 and e.status = ?2 order by e.enrolledAt desc limit 1")
     Optional<Enrollment> findFirstByCaseNumberAndStatusOrderByEnrolledAtDesc(String caseNumber, EnrollmentStatus status);
 
+    @Query("select e from Enrollment e where e.caseNumber = ?1 order by e.enrolledAt desc, e.id desc limit 1")
     Optional<Enrollment> findFirstByCaseNumberOrderByEnrolledAtDescIdDesc(String caseNumber);
 
+    @Query("select e from Enrollment e where e.session.id = ?1 and e.status = ?2")
     List<Enrollment> findBySessionIdAndStatus(Long sessionId, EnrollmentStatus status);
 
+    @Query("select count(e) from Enrollment e where e.session.id = ?1 and e.status in ?2")
     long countBySessionIdAndStatusIn(Long sessionId, Collection<EnrollmentStatus> statuses);
 
     @Query("""

@@ -5,7 +5,7 @@
 -- An entry: a line naming its source under id.kompeten and the text of the literals it is built from (several when
 -- the statement is joined from pieces), or for a Spring Data repository's query method its name after #; then the
 -- statement. "-- whole: table (why)" lets a statement read that table whole, where it reads all of it by design.
--- A derived query is written as Hibernate runs it: its conditions and order from the method's name. A repository's
+-- A repository's query method is written as Hibernate runs its JPQL (@Query; RepositoryQueriesTests). A repository's
 -- inherited methods (findById, save, delete) find by the primary key. Report queries read the report_* views (V12),
 -- which PostgreSQL expands to their tables. A statement whose scope is a subquery (the report's) is listed once per
 -- scope: a programme's, an agency's year.
@@ -13,8 +13,8 @@
 -- cases: the case, its timeline and decisions
 
 -- cases.CaseRepository#existsByEmployeeNipAndCycleYearAndStatus
-select c.case_number from competency_case c
-where c.employee_nip = '190000000000011327' and c.cycle_year = 2026 and c.status = 'OPEN' fetch first 1 rows only;
+select count(c.case_number) > 0 from competency_case c
+where c.employee_nip = '190000000000011327' and c.cycle_year = 2026 and c.status = 'OPEN';
 
 -- cases.CaseRepository#findByProcessInstanceId
 select c.* from competency_case c where c.process_instance_id = 'pi-22222';
@@ -153,7 +153,7 @@ where c.competency_code in ('T-001', 'M-KOM') order by s.starts_at;
 select s.* from training_session s where s.id = 3823 for no key update;
 
 -- training.JpLedgerRepository#existsByEnrollmentId
-select j.id from jp_ledger_entry j where j.enrollment_id = 22222 fetch first 1 rows only;
+select count(j.id) > 0 from jp_ledger_entry j where j.enrollment_id = 22222;
 
 -- training.JpLedgerRepository#findByCaseNumber
 select j.* from jp_ledger_entry j where j.case_number = 'KMP-2024-022222';
@@ -230,8 +230,8 @@ select c.* from learning_claim c where c.claim_number = 'KLM-2024-000222';
 select c.* from learning_claim c where c.employee_nip = '190000000000007329' order by c.submitted_at desc;
 
 -- learning.LearningClaimRepository#existsByEmployeeNipAndCertificateSha256AndStatusIn
-select c.id from learning_claim c where c.employee_nip = '190000000000007329'
-and c.certificate_sha256 = 'ab12' and c.status in ('SUBMITTED', 'VERIFIED') fetch first 1 rows only;
+select count(c.id) > 0 from learning_claim c where c.employee_nip = '190000000000007329'
+and c.certificate_sha256 = 'ab12' and c.status in ('SUBMITTED', 'VERIFIED');
 
 -- learning.LearningClaims "insert into learning_claim_certificate (claim_id, content) values (?, ?)"
 insert into learning_claim_certificate (claim_id, content) values (22222, '\x25504446');
