@@ -226,11 +226,15 @@ abstract class CaseBenchmark {
             for (int level = 0; level < WORKERS.length; level++) {
                 int workers = WORKERS[level];
                 long[] gc = GcTime.now();
+                long jit = GcTime.compiling();
                 CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
                 long[] gcBare = GcTime.since(gc);
+                long jitBare = GcTime.compiling() - jit;
                 gc = GcTime.now();
+                jit = GcTime.compiling();
                 CaseLoad.Run kompeten = load.run(CaseProcess.PROCESS_ID, workers, counts[level]);
                 long[] gcKompeten = GcTime.since(gc);
+                long jitKompeten = GcTime.compiling() - jit;
                 total += counts[level];
                 failed += kompeten.failed() + bare.failed();
                 print(database, bare, kompeten);
@@ -238,6 +242,9 @@ abstract class CaseBenchmark {
                 System.out.printf("BENCHMARK %s, %d workers: garbage collection during the run, Kompeten %d"
                         + " collections, %,d ms; bare %d collections, %,d ms%n", database, workers, gcKompeten[0],
                         gcKompeten[1], gcBare[0], gcBare[1]);
+                // the JIT compiler's threads: still compiling means the JVM has not yet settled (see warm-up)
+                System.out.printf("BENCHMARK %s, %d workers: JIT compilation during the run, Kompeten %,d ms; bare"
+                        + " %,d ms%n", database, workers, jitKompeten, jitBare);
                 summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s | %s (%s) | %d | %d |", database,
                         workers, kompeten.cases(), kompeten.casesPerSecond(), bare.casesPerSecond(),
                         bare.casesPerSecond() / kompeten.casesPerSecond(), cpu(kompeten, bare),
@@ -371,6 +378,13 @@ abstract class CaseBenchmark {
         static long[] since(long[] before) {
             long[] after = now();
             return new long[] {after[0] - before[0], after[1] - before[1]};
+        }
+
+        /** The JIT compiler's time so far, in ms (its threads', summed). */
+        static long compiling() {
+            var compiler = ManagementFactory.getCompilationMXBean();
+            return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                    ? compiler.getTotalCompilationTime() : 0;
         }
     }
 
