@@ -225,16 +225,16 @@ abstract class CaseBenchmark {
             }
             for (int level = 0; level < WORKERS.length; level++) {
                 int workers = WORKERS[level];
-                long[] gc = GcTime.now();
-                long jit = GcTime.compiling();
+                long[] gc = JvmTime.now();
+                long jit = JvmTime.compiling();
                 CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
-                long[] gcBare = GcTime.since(gc);
-                long jitBare = GcTime.compiling() - jit;
-                gc = GcTime.now();
-                jit = GcTime.compiling();
+                long[] gcBare = JvmTime.since(gc);
+                long jitBare = JvmTime.compiling() - jit;
+                gc = JvmTime.now();
+                jit = JvmTime.compiling();
                 CaseLoad.Run kompeten = load.run(CaseProcess.PROCESS_ID, workers, counts[level]);
-                long[] gcKompeten = GcTime.since(gc);
-                long jitKompeten = GcTime.compiling() - jit;
+                long[] gcKompeten = JvmTime.since(gc);
+                long jitKompeten = JvmTime.compiling() - jit;
                 total += counts[level];
                 failed += kompeten.failed() + bare.failed();
                 print(database, bare, kompeten);
@@ -363,8 +363,8 @@ abstract class CaseBenchmark {
         return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 
-    /** This JVM's garbage collections so far: their count and the time they took (ms), over all collectors. */
-    static final class GcTime {
+    /** What this JVM spent so far beside the load: garbage collections (count, ms, all collectors), JIT compiling. */
+    static final class JvmTime {
         static long[] now() {
             long count = 0;
             long millis = 0;
