@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes a case's timeline and its current step, in the engine's transaction. A transaction's lines of the
- * timeline (some thirty a case, one to three in each of its transactions) are written together just before it
- * commits, one JDBC batch: not an entity each, which JPA inserts at once to learn its generated id. A transaction
- * that rolls back writes none; one that reads the timeline ({@link #of}) writes its lines first.
+ * timeline (some thirty a case, one to three in each of its transactions) are written together as it commits, one
+ * JDBC batch: not an entity each, which JPA inserts at once to learn its generated id. The batch runs after the
+ * commit's own flush (Hibernate's before-completion process), so a case opened in the same transaction has its
+ * row in first and the transaction's entities are not flushed twice. A transaction that rolls back writes none;
+ * one that reads the timeline ({@link #of}) writes its lines first.
  */
 @Service
 @Transactional
@@ -47,32 +51,31 @@ class CaseTimeline {
 
     /** The case's timeline, the lines this transaction made included. */
     List<CaseEvent> of(String caseNumber) {
-        write();
+        Lines lines = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
+        if (lines != null && !lines.rows.isEmpty()) {
+            entities.flush(); // the case's own row first, when it was opened in this transaction
+            write(lines);
+        }
         return events.findByCaseNumberOrderByOccurredAtAscIdAsc(caseNumber);
     }
 
-    /** Writes the transaction's lines not written yet: before its commit, or before it reads the timeline. */
-    private void write() {
-        Lines lines = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
-        if (lines == null || lines.rows.isEmpty()) {
-            return;
+    /** Writes the transaction's lines not written yet: as it commits, or before it reads the timeline. */
+    private void write(Lines lines) {
+        if (!lines.rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, lines.rows);
+            lines.rows.clear();
         }
-        entities.flush(); // the case's own row first, when it was opened in this transaction
-        jdbc.batchUpdate(INSERT, lines.rows);
-        lines.rows.clear();
     }
 
     private List<Object[]> pending() {
         Lines lines = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
         if (lines == null) {
-            lines = new Lines();
+            Lines bound = new Lines();
+            lines = bound;
             TransactionSynchronizationManager.bindResource(Lines.class, lines);
+            entities.unwrap(SessionImplementor.class).getActionQueue().registerProcess(
+                    (BeforeTransactionCompletionProcess) session -> write(bound));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write();
-                }
-
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(Lines.class);
