@@ -27,7 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Each database in a JVM of its own (H2CaseBenchmark, PostgresCaseBenchmark; the benchmark profile forks one per
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
  * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
- * {@code -Dkompeten.benchmark.warm-up=30}, {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
+ * {@code -Dkompeten.benchmark.warm-up=30}, {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes
+ * take turns, a quarter of the count at a time, so the machine's other work and the JIT compiler weigh on both
+ * alike), {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
  * after the load, by jcmd), {@code -Dkompeten.benchmark.nmt=true} (the JVM's native memory after the load, by jcmd;
  * with {@code -XX:NativeMemoryTracking=summary} in kompeten.benchmark.jvm).
  */
@@ -56,6 +58,7 @@ abstract class CaseBenchmark {
         int[] counts = Arrays.stream(System.getProperty("kompeten.benchmark.cases", "100,300,600").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int warmUp = Integer.getInteger("kompeten.benchmark.warm-up", 30);
+        int rounds = Math.max(1, Integer.getInteger("kompeten.benchmark.rounds", 4));
         // -Dkompeten.benchmark.start-ups=false leaves them out (a run about the load alone)
         if (startUps && !"false".equals(System.getProperty("kompeten.benchmark.start-ups"))) {
             startUps();
@@ -65,7 +68,7 @@ abstract class CaseBenchmark {
                 + " | CPU ms per case, Kompeten / bare (JVM; workers) | submit-form p50/p95 ms (bare complete)"
                 + " | failed | retried steps |");
         summary.add("|---|---|---|---|---|---|---|---|---|---|");
-        bench(database, counts, warmUp, summary);
+        bench(database, counts, warmUp, rounds, summary);
         System.out.println("\nBENCHMARK summary (cases/s over the wall time of each run)");
         summary.forEach(System.out::println);
         // figures of a run in which cases failed would flatter it: such a run is no benchmark
@@ -181,7 +184,7 @@ abstract class CaseBenchmark {
         return classpath;
     }
 
-    private void bench(String database, int[] counts, int warmUp, List<String> summary) throws Exception {
+    private void bench(String database, int[] counts, int warmUp, int rounds, List<String> summary) throws Exception {
         Map<String, Object> properties = new HashMap<>();
         PostgresServer postgres = null;
         String[] profiles;
@@ -225,16 +228,34 @@ abstract class CaseBenchmark {
             }
             for (int level = 0; level < WORKERS.length; level++) {
                 int workers = WORKERS[level];
-                long[] gc = JvmTime.now();
-                long jit = JvmTime.compiling();
-                CaseLoad.Run bare = load.run(BareShape.KEY, workers, counts[level]);
-                long[] gcBare = JvmTime.since(gc);
-                long jitBare = JvmTime.compiling() - jit;
-                gc = JvmTime.now();
-                jit = JvmTime.compiling();
-                CaseLoad.Run kompeten = load.run(CaseProcess.PROCESS_ID, workers, counts[level]);
-                long[] gcKompeten = JvmTime.since(gc);
-                long jitKompeten = JvmTime.compiling() - jit;
+                // the shapes take turns, a part of the count at a time, the first of each pair alternating: the
+                // machine's other work and the JIT compiler still at work weigh on both alike
+                CaseLoad.Run bare = null;
+                CaseLoad.Run kompeten = null;
+                long[] gcBare = {0, 0};
+                long[] gcKompeten = {0, 0};
+                long jitBare = 0;
+                long jitKompeten = 0;
+                for (int round = 0; round < rounds; round++) {
+                    int part = counts[level] / rounds + (round < counts[level] % rounds ? 1 : 0);
+                    for (String shape : round % 2 == 0 ? List.of(BareShape.KEY, CaseProcess.PROCESS_ID)
+                            : List.of(CaseProcess.PROCESS_ID, BareShape.KEY)) {
+                        long[] gc = JvmTime.now();
+                        long jit = JvmTime.compiling();
+                        CaseLoad.Run run = load.run(shape, workers, part);
+                        long[] gcRun = JvmTime.since(gc);
+                        long jitRun = JvmTime.compiling() - jit;
+                        if (shape.equals(BareShape.KEY)) {
+                            bare = bare == null ? run : bare.and(run);
+                            gcBare = new long[] {gcBare[0] + gcRun[0], gcBare[1] + gcRun[1]};
+                            jitBare += jitRun;
+                        } else {
+                            kompeten = kompeten == null ? run : kompeten.and(run);
+                            gcKompeten = new long[] {gcKompeten[0] + gcRun[0], gcKompeten[1] + gcRun[1]};
+                            jitKompeten += jitRun;
+                        }
+                    }
+                }
                 total += counts[level];
                 failed += kompeten.failed() + bare.failed();
                 print(database, bare, kompeten);

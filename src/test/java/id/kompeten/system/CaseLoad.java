@@ -62,6 +62,23 @@ final class CaseLoad {
         double workerCpuMsPerCase() {
             return workerCpuNanos / 1e6 / Math.max(cases, 1);
         }
+
+        /** This run and a later one of the same shape and workers, as one run (the benchmark's rounds). */
+        Run and(Run later) {
+            List<Long> allCases = new ArrayList<>(caseNanos);
+            allCases.addAll(later.caseNanos);
+            Map<String, List<Long>> allSteps = new LinkedHashMap<>();
+            stepNanos.forEach((step, nanos) -> allSteps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(nanos));
+            later.stepNanos.forEach((step, nanos) -> allSteps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(nanos));
+            int all = Math.max(cases + later.cases, 1);
+            Map<String, Double> rows = new LinkedHashMap<>();
+            rowsPerCase.forEach((table, perCase) -> rows.put(table,
+                    (perCase * cases + later.rowsPerCase.getOrDefault(table, 0.0) * later.cases) / all));
+            return new Run(shape, workers, cases + later.cases, failed + later.failed, retries + later.retries,
+                    wallNanos + later.wallNanos, allCases, allSteps, rows,
+                    (statementsPerCase * cases + later.statementsPerCase * later.cases) / all,
+                    processCpuNanos + later.processCpuNanos, workerCpuNanos + later.workerCpuNanos);
+        }
     }
 
     /** History tables of the engine and our own that a case writes to, counted before and after a run. */
