@@ -27,7 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Each database in a JVM of its own (H2CaseBenchmark, PostgresCaseBenchmark; the benchmark profile forks one per
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
  * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
- * {@code -Dkompeten.benchmark.warm-up=30}, {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes
+ * {@code -Dkompeten.benchmark.warm-up=30} (cases of each shape in a round of warm-up, repeated until the JIT compiler
+ * takes less than a tenth of a round's time, at most {@code -Dkompeten.benchmark.warm-up-rounds=12} rounds),
+ * {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes
  * take turns, a quarter of the count at a time, so the machine's other work and the JIT compiler weigh on both
  * alike), {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
  * after the load, by jcmd), {@code -Dkompeten.benchmark.nmt=true} (the JVM's native memory after the load, by jcmd;
@@ -219,10 +221,24 @@ abstract class CaseBenchmark {
         try {
             int employees = 2 * (warmUp + Arrays.stream(counts).sum()) + 2; // and the statement listing's two
             CaseLoad load = new CaseLoad(context, employees, counter);
-            // the JIT and the caches warm up on both shapes before anything is measured
-            load.run(CaseProcess.PROCESS_ID, 4, warmUp);
-            load.run(BareShape.KEY, 4, warmUp);
-            total += warmUp;
+            // the JIT and the caches warm up on both shapes before anything is measured: a node runs for days,
+            // and what the JIT has still to compile runs meanwhile in its slower tiers (Kompeten runs more code
+            // than the bare shape, so more of it), so rounds of warm-up until the compiler takes less than a
+            // tenth of a round's time, or -Dkompeten.benchmark.warm-up-rounds of them
+            int warmUpRounds = Math.max(1, Integer.getInteger("kompeten.benchmark.warm-up-rounds", 12));
+            for (int round = 1; round <= warmUpRounds; round++) {
+                long jit = JvmTime.compiling();
+                long began = System.nanoTime();
+                load.run(CaseProcess.PROCESS_ID, 4, warmUp);
+                load.run(BareShape.KEY, 4, warmUp);
+                total += warmUp;
+                double share = (JvmTime.compiling() - jit) / ((System.nanoTime() - began) / 1e6);
+                System.out.printf("BENCHMARK %s: warm-up round %d, %d cases of each shape: the JIT compiler took"
+                        + " %.0f%% of the round's time%n", database, round, warmUp, 100 * share);
+                if (share < 0.1) {
+                    break;
+                }
+            }
             if (Boolean.getBoolean("kompeten.benchmark.sql")) {
                 statementsOfOneCase(load, counter);
             }
