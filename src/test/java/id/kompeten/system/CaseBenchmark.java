@@ -219,13 +219,14 @@ abstract class CaseBenchmark {
                 (System.nanoTime() - start) / 1e9, jvmUp / 1e3, Memory.now(), database, databaseUrl(context));
         int total = 0;
         try {
-            int employees = 2 * (warmUp + Arrays.stream(counts).sum()) + 2; // and the statement listing's two
+            int warmUpRounds = Math.max(1, Integer.getInteger("kompeten.benchmark.warm-up-rounds", 12));
+            // each case of either shape its own employee, and the statement listing's two
+            int employees = 2 * (warmUp * warmUpRounds + Arrays.stream(counts).sum()) + 2;
             CaseLoad load = new CaseLoad(context, employees, counter);
             // the JIT and the caches warm up on both shapes before anything is measured: a node runs for days,
             // and what the JIT has still to compile runs meanwhile in its slower tiers (Kompeten runs more code
             // than the bare shape, so more of it), so rounds of warm-up until the compiler takes less than a
             // tenth of a round's time, or -Dkompeten.benchmark.warm-up-rounds of them
-            int warmUpRounds = Math.max(1, Integer.getInteger("kompeten.benchmark.warm-up-rounds", 12));
             for (int round = 1; round <= warmUpRounds; round++) {
                 long jit = JvmTime.compiling();
                 long began = System.nanoTime();
