@@ -223,10 +223,12 @@ abstract class CaseBenchmark {
             // each case of either shape its own employee, and the statement listing's two
             int employees = 2 * (warmUp * warmUpRounds + Arrays.stream(counts).sum()) + 2;
             CaseLoad load = new CaseLoad(context, employees, counter);
-            // the JIT and the caches warm up on both shapes before anything is measured: a node runs for days,
-            // and what the JIT has still to compile runs meanwhile in its slower tiers (Kompeten runs more code
-            // than the bare shape, so more of it), so rounds of warm-up until the compiler takes less than a
-            // tenth of a round's time, or -Dkompeten.benchmark.warm-up-rounds of them
+            // the JIT and the caches warm up on both shapes before anything is measured. A node runs for days
+            // and has quiet hours; here, under load on two cores, the compiler's threads get little of the CPU and
+            // its queue drains slowly, so what it has still to compile runs in its slower tiers (Kompeten runs more
+            // code than the bare shape, so more of it). So rounds of warm-up, each followed by a pause until the
+            // compiler is idle, until it takes less than a tenth of a round's time, or
+            // -Dkompeten.benchmark.warm-up-rounds of them
             for (int round = 1; round <= warmUpRounds; round++) {
                 long jit = JvmTime.compiling();
                 long began = System.nanoTime();
@@ -234,8 +236,10 @@ abstract class CaseBenchmark {
                 load.run(BareShape.KEY, 4, warmUp);
                 total += warmUp;
                 double share = (JvmTime.compiling() - jit) / ((System.nanoTime() - began) / 1e6);
+                long paused = JvmTime.untilCompilerIdle();
                 System.out.printf("BENCHMARK %s: warm-up round %d, %d cases of each shape: the JIT compiler took"
-                        + " %.0f%% of the round's time%n", database, round, warmUp, 100 * share);
+                        + " %.0f%% of the round's time, then %,d ms of pause until it was idle%n", database, round,
+                        warmUp, 100 * share, paused);
                 if (share < 0.1) {
                     break;
                 }
@@ -416,6 +420,21 @@ abstract class CaseBenchmark {
         static long[] since(long[] before) {
             long[] after = now();
             return new long[] {after[0] - before[0], after[1] - before[1]};
+        }
+
+        /** Waits until the JIT compiler has taken under 20 ms of the last second (at most 2 minutes); the ms waited. */
+        static long untilCompilerIdle() throws InterruptedException {
+            long began = System.nanoTime();
+            long last = compiling();
+            while (System.nanoTime() - began < 120_000_000_000L) {
+                Thread.sleep(1000);
+                long now = compiling();
+                if (now - last < 20) {
+                    break;
+                }
+                last = now;
+            }
+            return (System.nanoTime() - began) / 1_000_000;
         }
 
         /** The JIT compiler's time so far, in ms (its threads', summed). */
