@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
  * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
  * {@code -Dkompeten.benchmark.warm-up=30} (cases of each shape in a round of warm-up, repeated until the JIT compiler
- * takes less than a tenth of a round's time, at most {@code -Dkompeten.benchmark.warm-up-rounds=12} rounds),
+ * takes less than a tenth of a round's time, at most {@code -Dkompeten.benchmark.warm-up-rounds=4} rounds, each followed by a pause until the compiler is idle),
  * {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes
  * take turns, a quarter of the count at a time, so the machine's other work and the JIT compiler weigh on both
  * alike), {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
@@ -219,7 +219,7 @@ abstract class CaseBenchmark {
                 (System.nanoTime() - start) / 1e9, jvmUp / 1e3, Memory.now(), database, databaseUrl(context));
         int total = 0;
         try {
-            int warmUpRounds = Math.max(1, Integer.getInteger("kompeten.benchmark.warm-up-rounds", 12));
+            int warmUpRounds = Math.max(1, Integer.getInteger("kompeten.benchmark.warm-up-rounds", 4));
             // each case of either shape its own employee, and the statement listing's two
             int employees = 2 * (warmUp * warmUpRounds + Arrays.stream(counts).sum()) + 2;
             CaseLoad load = new CaseLoad(context, employees, counter);
