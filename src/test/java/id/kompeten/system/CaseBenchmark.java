@@ -26,13 +26,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Each database in a JVM of its own (H2CaseBenchmark, PostgresCaseBenchmark; the benchmark profile forks one per
  * class), so neither runs in what the other left in the heap. {@code -Dkompeten.benchmark.cases=100,300,600}
- * (cases per shape at 1, 4 and 16 workers; 1,000 Kompeten cases in all by default),
- * {@code -Dkompeten.benchmark.warm-up=30} (cases of each shape in a round of warm-up, repeated until the JIT compiler
- * takes less than a tenth of a round's time, at most {@code -Dkompeten.benchmark.warm-up-rounds=4} rounds, each followed by a pause until the compiler is idle),
- * {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes
- * take turns, a quarter of the count at a time, so the machine's other work and the JIT compiler weigh on both
- * alike), {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes
- * after the load, by jcmd), {@code -Dkompeten.benchmark.nmt=true} (the JVM's native memory after the load, by jcmd;
+ * (cases per shape at 1, 4 and 16 workers), {@code -Dkompeten.benchmark.warm-up=30} (cases of each shape in a round
+ * of warm-up, each round followed by a pause until the JIT compiler is idle, repeated until it takes less than a
+ * tenth of a round's time, at most {@code -Dkompeten.benchmark.warm-up-rounds=4} rounds),
+ * {@code -Dkompeten.benchmark.rounds=4} (at each worker count the shapes take turns, a quarter of the count at a
+ * time, so the machine's other work and the JIT compiler weigh on both alike),
+ * {@code -Dkompeten.benchmark.histogram=true} (the heap's largest classes after the load, by jcmd),
+ * {@code -Dkompeten.benchmark.nmt=true} (the JVM's native memory after the load, by jcmd;
  * with {@code -XX:NativeMemoryTracking=summary} in kompeten.benchmark.jvm).
  */
 abstract class CaseBenchmark {
