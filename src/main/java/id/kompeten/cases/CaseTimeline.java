@@ -68,20 +68,20 @@ class CaseTimeline {
     }
 
     private List<Object[]> pending() {
-        Lines lines = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
-        if (lines == null) {
-            Lines bound = new Lines();
-            lines = bound;
-            TransactionSynchronizationManager.bindResource(Lines.class, lines);
-            entities.unwrap(SessionImplementor.class).getActionQueue().registerProcess(
-                    (BeforeTransactionCompletionProcess) session -> write(bound));
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Lines.class);
-                }
-            });
+        Lines bound = (Lines) TransactionSynchronizationManager.getResource(Lines.class);
+        if (bound != null) {
+            return bound.rows;
         }
+        Lines lines = new Lines();
+        TransactionSynchronizationManager.bindResource(Lines.class, lines);
+        entities.unwrap(SessionImplementor.class).getActionQueue().registerProcess(
+                (BeforeTransactionCompletionProcess) session -> write(lines));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(Lines.class);
+            }
+        });
         return lines.rows;
     }
 

@@ -223,12 +223,11 @@ abstract class CaseBenchmark {
             // each case of either shape its own employee, and the statement listing's two
             int employees = 2 * (warmUp * warmUpRounds + Arrays.stream(counts).sum()) + 2;
             CaseLoad load = new CaseLoad(context, employees, counter);
-            // the JIT and the caches warm up on both shapes before anything is measured. A node runs for days
-            // and has quiet hours; here, under load on two cores, the compiler's threads get little of the CPU and
-            // its queue drains slowly, so what it has still to compile runs in its slower tiers (Kompeten runs more
-            // code than the bare shape, so more of it). So rounds of warm-up, each followed by a pause until the
-            // compiler is idle, until it takes less than a tenth of a round's time, or
-            // -Dkompeten.benchmark.warm-up-rounds of them
+            // the JIT and the caches warm up on both shapes before anything is measured. Under load on two cores
+            // the compiler's threads get little of the CPU, and what it has still to compile runs in its slower
+            // tiers meanwhile (Kompeten runs more code than the bare shape, so more of it). So rounds of warm-up,
+            // each followed by a pause until the compiler is idle, until it takes less than a tenth of a round's
+            // time, or -Dkompeten.benchmark.warm-up-rounds of them
             for (int round = 1; round <= warmUpRounds; round++) {
                 long jit = JvmTime.compiling();
                 long began = System.nanoTime();
@@ -251,12 +250,7 @@ abstract class CaseBenchmark {
                 int workers = WORKERS[level];
                 // the shapes take turns, a part of the count at a time, the first of each pair alternating: the
                 // machine's other work and the JIT compiler still at work weigh on both alike
-                CaseLoad.Run bare = null;
-                CaseLoad.Run kompeten = null;
-                long[] gcBare = {0, 0};
-                long[] gcKompeten = {0, 0};
-                long jitBare = 0;
-                long jitKompeten = 0;
+                Map<String, Turns> turns = Map.of(BareShape.KEY, new Turns(), CaseProcess.PROCESS_ID, new Turns());
                 for (int round = 0; round < rounds; round++) {
                     int part = counts[level] / rounds + (round < counts[level] % rounds ? 1 : 0);
                     for (String shape : round % 2 == 0 ? List.of(BareShape.KEY, CaseProcess.PROCESS_ID)
@@ -264,29 +258,23 @@ abstract class CaseBenchmark {
                         long[] gc = JvmTime.now();
                         long jit = JvmTime.compiling();
                         CaseLoad.Run run = load.run(shape, workers, part);
-                        long[] gcRun = JvmTime.since(gc);
-                        long jitRun = JvmTime.compiling() - jit;
-                        if (shape.equals(BareShape.KEY)) {
-                            bare = bare == null ? run : bare.and(run);
-                            gcBare = new long[] {gcBare[0] + gcRun[0], gcBare[1] + gcRun[1]};
-                            jitBare += jitRun;
-                        } else {
-                            kompeten = kompeten == null ? run : kompeten.and(run);
-                            gcKompeten = new long[] {gcKompeten[0] + gcRun[0], gcKompeten[1] + gcRun[1]};
-                            jitKompeten += jitRun;
-                        }
+                        turns.get(shape).add(run, JvmTime.since(gc), JvmTime.compiling() - jit);
                     }
                 }
+                Turns bareTurns = turns.get(BareShape.KEY);
+                Turns kompetenTurns = turns.get(CaseProcess.PROCESS_ID);
+                CaseLoad.Run bare = bareTurns.run;
+                CaseLoad.Run kompeten = kompetenTurns.run;
                 total += counts[level];
                 failed += kompeten.failed() + bare.failed();
                 print(database, bare, kompeten);
                 // what the collector took of each run: the recommended heap options are weighed by it
                 System.out.printf("BENCHMARK %s, %d workers: garbage collection during the run, Kompeten %d"
-                        + " collections, %,d ms; bare %d collections, %,d ms%n", database, workers, gcKompeten[0],
-                        gcKompeten[1], gcBare[0], gcBare[1]);
+                        + " collections, %,d ms; bare %d collections, %,d ms%n", database, workers,
+                        kompetenTurns.gc[0], kompetenTurns.gc[1], bareTurns.gc[0], bareTurns.gc[1]);
                 // the JIT compiler's threads: still compiling means the JVM has not yet settled (see warm-up)
                 System.out.printf("BENCHMARK %s, %d workers: JIT compilation during the run, Kompeten %,d ms; bare"
-                        + " %,d ms%n", database, workers, jitKompeten, jitBare);
+                        + " %,d ms%n", database, workers, kompetenTurns.jit, bareTurns.jit);
                 summary.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f× | %s | %s (%s) | %d | %d |", database,
                         workers, kompeten.cases(), kompeten.casesPerSecond(), bare.casesPerSecond(),
                         bare.casesPerSecond() / kompeten.casesPerSecond(), cpu(kompeten, bare),
@@ -328,6 +316,19 @@ abstract class CaseBenchmark {
     private static String databaseUrl(ConfigurableApplicationContext context) throws java.sql.SQLException {
         try (var connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
             return connection.getMetaData().getURL();
+        }
+    }
+
+    /** A shape's turns at one worker count: its runs as one, and what the collector and the compiler took. */
+    private static final class Turns {
+        CaseLoad.Run run;
+        long[] gc = {0, 0};
+        long jit;
+
+        void add(CaseLoad.Run turn, long[] gcOfTurn, long jitOfTurn) {
+            run = run == null ? turn : run.and(turn);
+            gc = new long[] {gc[0] + gcOfTurn[0], gc[1] + gcOfTurn[1]};
+            jit += jitOfTurn;
         }
     }
 

@@ -68,8 +68,9 @@ final class CaseLoad {
             List<Long> allCases = new ArrayList<>(caseNanos);
             allCases.addAll(later.caseNanos);
             Map<String, List<Long>> allSteps = new LinkedHashMap<>();
-            stepNanos.forEach((step, nanos) -> allSteps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(nanos));
-            later.stepNanos.forEach((step, nanos) -> allSteps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(nanos));
+            for (Run run : List.of(this, later)) {
+                run.stepNanos.forEach((step, nanos) -> allSteps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(nanos));
+            }
             int all = Math.max(cases + later.cases, 1);
             Map<String, Double> rows = new LinkedHashMap<>();
             rowsPerCase.forEach((table, perCase) -> rows.put(table,
