@@ -19,7 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * driven in-process (CaseLoad) at 1, 4 and 16 workers, on H2 (a file database, as the demo's) and on PostgreSQL
  * (the embedded server the build fetches), each against the bare shape of the same BPMN made at run time
  * (BareShape: same elements, flows and asynchronous continuations; no-op delegates, no listeners, no forms).
- * Prints, per database: the application's start-up and its resident memory after start and after the load;
+ * Prints, per database: the application's start-up and its resident memory after start and after the load (on
+ * H2 also a node's own, in a JVM of its own, after {@code -Dkompeten.benchmark.node-cases=1000} cases over HTTP:
+ * NodeLoad);
  * per worker count, cases/s and time per case of each shape and their ratio; p50/p95 of every step; rows written
  * per case in every history table and ours. Emails are composed and recorded, not sent (no SMTP server, as in
  * the demo). Asserts nothing about time: these machines are shared.
@@ -111,6 +113,7 @@ abstract class CaseBenchmark {
             startUp(folder, classpath, "restart with the class data sharing archive",
                     List.of("-XX:SharedArchiveFile=" + archive));
         }
+        NodeLoad.run(folder, classpath, archive);
     }
 
     private static void startUp(Path folder, List<String> classpath, String start, List<String> options)
@@ -146,8 +149,7 @@ abstract class CaseBenchmark {
     private static ProcessBuilder application(Path folder, List<String> classpath, List<String> options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
-        Arrays.stream(System.getProperty("kompeten.benchmark.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
-                .forEach(command::add);
+        command.addAll(jvmOptions());
         command.addAll(options);
         command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath),
                 KompetenApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=0",
@@ -156,11 +158,17 @@ abstract class CaseBenchmark {
         return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
     }
 
+    /** The JVM options of the benchmark's JVM (-Dkompeten.benchmark.jvm), for the application it starts. */
+    static List<String> jvmOptions() {
+        return Arrays.stream(System.getProperty("kompeten.benchmark.jvm", "").split("\\s+"))
+                .filter(o -> !o.isBlank()).toList();
+    }
+
     /**
      * target/classes as a jar of its own, then the runtime classpath the benchmark profile wrote (no test classes,
      * no test-scoped libraries): what the built jar holds.
      */
-    private static List<String> applicationClasspath(Path folder) throws java.io.IOException {
+    static List<String> applicationClasspath(Path folder) throws java.io.IOException {
         Path written = Path.of("target", "benchmark-runtime-classpath.txt");
         if (!Files.exists(written)) {
             throw new IllegalStateException(written + " is missing: run the benchmarks with -Pbenchmark");

@@ -42,15 +42,20 @@ final class ClusterCases {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
-    private final long pastSessionId;
+    private final java.util.function.ToLongFunction<Participant> sessionOf;
 
     /**
      * @param pastSessionId the training session that already ran (KOM-01, for the M-KOM gap of the cases that
      *                      train), so the training's end timer is due at once
      */
     ClusterCases(List<ClusterNode> nodes, long pastSessionId) {
+        this(nodes, participant -> pastSessionId);
+    }
+
+    /** @param sessionOf the session of KOM-01 that already ran, which each participant who trains takes */
+    ClusterCases(List<ClusterNode> nodes, java.util.function.ToLongFunction<Participant> sessionOf) {
         this.nodes = nodes;
-        this.pastSessionId = pastSessionId;
+        this.sessionOf = sessionOf;
     }
 
     /** The load balancer stops sending to the node (its health check failed). */
@@ -189,7 +194,7 @@ final class ClusterCases {
             case "Task_AssessCompetencies" -> Map.of("supervisorRatings", rows(ratings));
             case "Task_ProposeDevelopmentPlan" -> Map.of("planLines", CaseDriver.courseLines(false, "M-KOM"));
             case "Task_ApproveDevelopmentPlan" -> Map.of("planLines", CaseDriver.courseLines(true, "M-KOM"));
-            case "Task_ScheduleTraining" -> schedule(id);
+            case "Task_ScheduleTraining" -> schedule(id, sessionOf.applyAsLong(participant));
             case "Task_RecordTrainingResults" -> Map.of("attended", "true", "attendedMinutes", 540,
                     "preTestScore", 40, "postTestScore", 70);
             case "Task_FillPostTrainingSurvey" -> postTrainingSurvey();
@@ -206,7 +211,7 @@ final class ClusterCases {
     }
 
     /** siti claims the scheduling task from HR's queue and picks the session that already ran, among those offered. */
-    private Map<String, Object> schedule(String taskId) throws Exception {
+    private Map<String, Object> schedule(String taskId, long pastSessionId) throws Exception {
         Reply claimed = call(SITI, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", SITI));
         if (claimed.status() != 204 && claimed.status() != 404) {
             throw new AssertionError("siti claiming " + taskId + ": " + claimed.status() + " " + claimed.text());

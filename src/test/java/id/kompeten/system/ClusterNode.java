@@ -44,13 +44,21 @@ final class ClusterNode implements AutoCloseable {
     /** Starts {@code java [jvmOptions] -jar jar [arguments]} with the environment given, in a folder of its own. */
     static ClusterNode start(String name, Path jar, int port, List<String> jvmOptions, List<String> arguments,
                              Map<String, String> environment) throws IOException {
+        return launch(name, List.of("-jar", jar.toAbsolutePath().toString()), port, jvmOptions, arguments, environment);
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] [what] [arguments]}, what being {@code -jar <jar>} or {@code -cp <path> <main
+     * class>} (the benchmark's node, CaseBenchmark's classpath).
+     */
+    static ClusterNode launch(String name, List<String> what, int port, List<String> jvmOptions, List<String> arguments,
+                              Map<String, String> environment) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "cluster", name).toAbsolutePath());
         Path log = folder.resolveSibling(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.addAll(what);
         command.add("--server.port=" + port);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
@@ -83,6 +91,10 @@ final class ClusterNode implements AutoCloseable {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** SIGSTOP: the node stands still where it is, holding what it holds (its locks, its open connections). */
