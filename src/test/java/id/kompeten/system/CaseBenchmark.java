@@ -87,7 +87,7 @@ abstract class CaseBenchmark {
      * archive (README, "Start faster"): the archive is made by a training run that stops once the application's
      * context is ready ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}). Each restart
      * twice, alternating, as the machine's noise moves. Prints the time to Spring's "Started" line and the resident
-     * memory then.
+     * memory then. Last, a node with the archive on that database under a load of its own (NodeLoad).
      */
     private static void startUps() throws Exception {
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "benchmark")), "start-");
@@ -311,14 +311,10 @@ abstract class CaseBenchmark {
 
     /** Prints the first lines of what jcmd says about this JVM. */
     private static void jcmd(String label, int lines, String... command) throws java.io.IOException {
-        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), String.valueOf(ProcessHandle.current().pid())));
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(ProcessHandle.current().pid())));
         arguments.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
-            output.lines().limit(lines).forEach(line -> System.out.println("BENCHMARK " + label + " " + line));
-        }
+        NodeLoad.tool("jcmd", arguments).stream().limit(lines)
+                .forEach(line -> System.out.println("BENCHMARK " + label + " " + line));
     }
 
     private static String databaseUrl(ConfigurableApplicationContext context) throws java.sql.SQLException {

@@ -77,7 +77,7 @@ final class NodeLoad {
                     seconds, count / seconds, CaseBenchmark.Memory.of(node.pid()));
             // what the collector took of the load (jstat: young and full collections, their seconds)
             System.out.println("BENCHMARK node: garbage collection so far, " + String.join(" ",
-                    tool(node, "jstat", "-gcutil")).replaceAll("\\s+", " ").strip());
+                    tool("jstat", List.of("-gcutil", String.valueOf(node.pid())))).replaceAll("\\s+", " ").strip());
             jcmd(node, "GC.run");
             Thread.sleep(1000);
             System.out.printf("BENCHMARK node: then, after a full collection: %s%n", CaseBenchmark.Memory.of(node.pid()));
@@ -149,19 +149,16 @@ final class NodeLoad {
     private static List<String> jcmd(ClusterNode node, String... command) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(command));
         arguments.add(0, String.valueOf(node.pid()));
-        return tool(node, "jcmd", arguments.toArray(String[]::new));
+        return tool("jcmd", arguments);
     }
 
-    /** What one of the JDK's tools prints about the node ({@code jstat -gcutil <pid>} puts the pid last). */
-    private static List<String> tool(ClusterNode node, String name, String... command) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", name)
+    /** What one of the JDK's tools ({@code jcmd}, {@code jstat}) prints, line by line. */
+    static List<String> tool(String name, List<String> arguments) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", name)
                 .toString()));
-        arguments.addAll(List.of(command));
-        if (name.equals("jstat")) {
-            arguments.add(String.valueOf(node.pid()));
-        }
-        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream(),
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8))) {
             return output.lines().toList();
         }
