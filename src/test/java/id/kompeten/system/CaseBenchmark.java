@@ -313,7 +313,7 @@ abstract class CaseBenchmark {
     private static void jcmd(String label, int lines, String... command) throws java.io.IOException {
         List<String> arguments = new ArrayList<>(List.of(String.valueOf(ProcessHandle.current().pid())));
         arguments.addAll(List.of(command));
-        NodeLoad.tool("jcmd", arguments).stream().limit(lines)
+        tool("jcmd", arguments).stream().limit(lines)
                 .forEach(line -> System.out.println("BENCHMARK " + label + " " + line));
     }
 
@@ -447,6 +447,18 @@ abstract class CaseBenchmark {
             var compiler = ManagementFactory.getCompilationMXBean();
             return compiler != null && compiler.isCompilationTimeMonitoringSupported()
                     ? compiler.getTotalCompilationTime() : 0;
+        }
+    }
+
+    /** What one of the JDK's tools ({@code jcmd}, {@code jstat}) prints, line by line. */
+    static List<String> tool(String name, List<String> arguments) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", name)
+                .toString()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            return output.lines().toList();
         }
     }
 

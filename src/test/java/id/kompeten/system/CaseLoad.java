@@ -2,15 +2,12 @@ package id.kompeten.system;
 
 import id.kompeten.cases.CaseDriver;
 import id.kompeten.cases.CompetencyCases;
-import id.kompeten.demo.DemoData;
 import id.kompeten.process.CaseProcess;
 import id.kompeten.process.CaseVariables;
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -119,31 +116,12 @@ final class CaseLoad {
      * no cost. Each is offered to every case, and its timers are due when the case reaches them.
      */
     private List<Long> benchmarkSessions(int count) {
-        Instant start = Instant.now().minus(2, ChronoUnit.DAYS);
-        for (int i = 0; i < count; i++) {
-            jdbc.update("insert into training_session (course_code, budget_code, mode, starts_at, ends_at, location,"
-                    + " seats, cost_per_participant, minutes) select course_code, budget_code, mode, ?, ?, ?, 100, 0, 900"
-                    + " from training_session where course_code = 'SPBE-01' order by id fetch first 1 rows only",
-                    Timestamp.from(start), Timestamp.from(start.plus(1, ChronoUnit.DAYS)), "Aula Benchmark " + i);
-        }
-        return jdbc.queryForList("select id from training_session where location like 'Aula Benchmark %' order by id",
-                Long.class);
+        return BenchmarkData.pastSessions(jdbc, "SPBE-01", count, 100, 900, "Aula Benchmark");
     }
 
     /** Staff of andi's position and unit under budi: each has one case a year, so each case needs its own. */
     private void addEmployees(int count) {
-        List<Object[]> rows = new ArrayList<>();
-        LocalDate born = LocalDate.of(1970, 1, 1);
-        for (int i = 0; i < count; i++) {
-            String nip = born.plusDays(i).format(DateTimeFormatter.BASIC_ISO_DATE) + "201001" + "1"
-                    + String.format("%03d", i % 1000);
-            String username = String.format("bench%05d", i);
-            employees.add(new String[] {nip, username});
-            rows.add(new Object[] {nip, "Pegawai Benchmark " + i, username + "@kompeten.example", username});
-        }
-        jdbc.batchUpdate("insert into employee (nip, name, email, username, agency, position_code, supervisor_nip,"
-                + " locale, unit) select ?, ?, ?, ?, agency, position_code, supervisor_nip, locale, unit from employee"
-                + " where nip = '" + DemoData.ANDI_NIP + "'", rows);
+        employees.addAll(BenchmarkData.staff(jdbc, LocalDate.of(1970, 1, 1), "Benchmark", "bench%05d", 0, count));
         groupsOf.put("bench", List.of("participants"));
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * The users of a cluster driving their cases over HTTP, each step as the user whose step it is (HTTP Basic, the
@@ -42,7 +43,7 @@ final class ClusterCases {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
-    private final java.util.function.ToLongFunction<Participant> sessionOf;
+    private final ToLongFunction<Participant> sessionOf;
 
     /**
      * @param pastSessionId the training session that already ran (KOM-01, for the M-KOM gap of the cases that
@@ -53,7 +54,7 @@ final class ClusterCases {
     }
 
     /** @param sessionOf the session of KOM-01 that already ran, which each participant who trains takes */
-    ClusterCases(List<ClusterNode> nodes, java.util.function.ToLongFunction<Participant> sessionOf) {
+    ClusterCases(List<ClusterNode> nodes, ToLongFunction<Participant> sessionOf) {
         this.nodes = nodes;
         this.sessionOf = sessionOf;
     }

@@ -1,16 +1,11 @@
 package id.kompeten.system;
 
 import id.kompeten.KompetenApplication;
-import id.kompeten.demo.DemoData;
 import id.kompeten.system.ClusterCases.Participant;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,7 +72,7 @@ final class NodeLoad {
                     seconds, count / seconds, CaseBenchmark.Memory.of(node.pid()));
             // what the collector took of the load (jstat: young and full collections, their seconds)
             System.out.println("BENCHMARK node: garbage collection so far, " + String.join(" ",
-                    tool("jstat", List.of("-gcutil", String.valueOf(node.pid())))).replaceAll("\\s+", " ").strip());
+                    CaseBenchmark.tool("jstat", List.of("-gcutil", String.valueOf(node.pid())))).replaceAll("\\s+", " ").strip());
             jcmd(node, "GC.run");
             Thread.sleep(1000);
             System.out.printf("BENCHMARK node: then, after a full collection: %s%n", CaseBenchmark.Memory.of(node.pid()));
@@ -111,33 +106,18 @@ final class NodeLoad {
             // after an earlier load on this database, new participants (one case a year each)
             int offset = jdbc.queryForObject("select count(*) from employee where name like 'Pegawai Simpul %'",
                     Integer.class);
-            Instant start = Instant.now().minus(2, ChronoUnit.DAYS);
-            List<Long> sessions = new ArrayList<>();
-            for (int i = 0; i <= (count - 1) / SEATS; i++) {
-                jdbc.update("insert into training_session (course_code, budget_code, mode, starts_at, ends_at, location,"
-                        + " seats, cost_per_participant, minutes) select course_code, budget_code, mode, ?, ?, ?, ?, 0,"
-                        + " minutes from training_session where course_code = 'KOM-01' order by id fetch first 1 rows"
-                        + " only", Timestamp.from(start), Timestamp.from(start.plus(1, ChronoUnit.DAYS)),
-                        "Aula Simpul " + i, SEATS);
-                sessions.add(jdbc.queryForObject("select max(id) from training_session", Long.class));
-            }
-            List<Object[]> employees = new ArrayList<>();
+            List<Long> sessions = BenchmarkData.pastSessions(jdbc, "KOM-01", (count - 1) / SEATS + 1, SEATS, null,
+                    "Aula Simpul");
             List<Object[]> logins = new ArrayList<>();
             List<Object[]> members = new ArrayList<>();
-            LocalDate born = LocalDate.of(1960, 1, 1);
-            for (int i = offset; i < offset + count; i++) {
-                String nip = born.plusDays(i).format(DateTimeFormatter.BASIC_ISO_DATE) + "201001" + "1"
-                        + String.format("%03d", i % 1000);
-                String user = String.format("simpul%04d", i);
-                employees.add(new Object[] {nip, "Pegawai Simpul " + i, user + "@kompeten.example", user});
-                logins.add(new Object[] {user, "Simpul " + i, user + "@kompeten.example"});
+            for (String[] employee : BenchmarkData.staff(jdbc, LocalDate.of(1960, 1, 1), "Simpul", "simpul%04d",
+                    offset, count)) {
+                String user = employee[1];
+                logins.add(new Object[] {user, "Simpul " + user.substring("simpul".length()), user + "@kompeten.example"});
                 members.add(new Object[] {user});
-                participants.add(new Participant(user, nip, true));
-                sessionOf.put(user, sessions.get((i - offset) / SEATS));
+                participants.add(new Participant(user, employee[0], true));
+                sessionOf.put(user, sessions.get((participants.size() - 1) / SEATS));
             }
-            jdbc.batchUpdate("insert into employee (nip, name, email, username, agency, position_code, supervisor_nip,"
-                    + " locale, unit) select ?, ?, ?, ?, agency, position_code, supervisor_nip, locale, unit from employee"
-                    + " where nip = '" + DemoData.ANDI_NIP + "'", employees);
             jdbc.batchUpdate("insert into ACT_ID_USER (ID_, REV_, FIRST_, LAST_, EMAIL_, PWD_, SALT_, ATTEMPTS_)"
                     + " select ?, 1, 'Pegawai', ?, ?, PWD_, SALT_, 0 from ACT_ID_USER where ID_ = 'andi'", logins);
             jdbc.batchUpdate("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) values (?, 'participants')", members);
@@ -149,18 +129,6 @@ final class NodeLoad {
     private static List<String> jcmd(ClusterNode node, String... command) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(command));
         arguments.add(0, String.valueOf(node.pid()));
-        return tool("jcmd", arguments);
-    }
-
-    /** What one of the JDK's tools ({@code jcmd}, {@code jstat}) prints, line by line. */
-    static List<String> tool(String name, List<String> arguments) throws java.io.IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", name)
-                .toString()));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
-            return output.lines().toList();
-        }
+        return CaseBenchmark.tool("jcmd", arguments);
     }
 }
